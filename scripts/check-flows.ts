@@ -1,0 +1,16 @@
+// `npm run flows:check [dir | file.json ...]`: validates flow files; exits 1 with file, JSON path and message.
+import { checkFlowDir, checkFlowFiles, formatReport } from './flow-files';
+
+const args = process.argv.slice(2);
+const reports = args.some((a) => a.endsWith('.json')) ? checkFlowFiles(args) : checkFlowDir(args[0] ?? 'flows');
+const bad = reports.filter((r) => r.problems.length);
+if (bad.length) {
+	console.error(formatReport(bad));
+	console.error(`\nflows:check: ${bad.length} of ${reports.length} flow files have problems.`);
+	process.exit(1);
+}
+if (!reports.length) {
+	console.error('flows:check: no flow files found.');
+	process.exit(1);
+}
+console.log(`flows:check: ${reports.length} flow files are valid.`);

@@ -1,0 +1,169 @@
+// The flow file format: one JSON file per municipal model in flows/.
+// Shape only; graph rules (targets exist, reachability, exits) live in validate.ts.
+import { z } from 'zod';
+
+export const LOCALES = ['nb', 'nn'] as const;
+export type Locale = (typeof LOCALES)[number];
+
+/** Ids are used in URLs: lower-case letters, digits and single hyphens. */
+export const Id = z
+	.string()
+	.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be lower-case letters, digits and single hyphens, like "trinn-1"');
+
+/** Page names under /[lang]/[flow]/ that belong to the app, so no node may use them. */
+export const RESERVED_NODE_IDS = ['oversikt', 'svar', 'min-oversikt', 'presentasjon', 'start'] as const;
+
+const nonEmpty = z.string().trim().min(1, 'must not be empty');
+
+/** User-visible text, always in both bokmål and nynorsk. */
+export const Text = z.strictObject({ nb: nonEmpty, nn: nonEmpty });
+
+const Paragraphs = z.array(Text).min(1, 'must have at least one entry when present');
+
+export const Level = z.strictObject({
+	id: Id,
+	/** The seed's own label, e.g. "Nivå 1". Absent for models without levels. */
+	label: Text.optional(),
+	title: Text,
+	intro: Text.optional(),
+	/** The level's steps in the seed's order; nodes point to them to show position and progress. */
+	steps: z
+		.array(
+			z.strictObject({
+				id: Id,
+				/** The seed's own label, e.g. "Trinn 3", "Steg 2", "1B". */
+				label: Text.optional(),
+				title: Text
+			})
+		)
+		.min(1, 'a level needs at least one step')
+});
+
+export const Contact = z.strictObject({
+	id: Id,
+	name: Text,
+	role: Text.optional(),
+	/** Only where the seed gives one, exactly as written there. */
+	phone: z.string().regex(/^\+?[0-9 ]{3,20}$/, 'must be a phone number of digits and spaces').optional(),
+	email: z.email('must be an e-mail address').optional(),
+	url: z.url({ protocol: /^https$/, error: 'must be an https:// address' }).optional(),
+	hours: Paragraphs.optional(),
+	address: Paragraphs.optional()
+});
+
+export const Tool = z.strictObject({
+	id: Id,
+	name: Text,
+	description: Text.optional(),
+	url: z.url({ protocol: /^https$/, error: 'must be an https:// address' }).optional(),
+	/** The seed names the tool but has not published it yet ("Her kommer lenker"). */
+	unpublished: z.literal(true).optional()
+});
+
+/** A time limit that the seed gives, counted from the day the wonder/worry arose or from today. */
+export const Deadline = z.strictObject({
+	id: Id,
+	/** When the rule applies, e.g. "Gjelder det en elevs skolemiljø (§9a-sak)". */
+	when: Text.optional(),
+	/** The rule in the seed's words, e.g. "senest innen 1 uke". */
+	rule: Text,
+	/** "asap" is the seed's "snarest": no date can be given. */
+	period: z.union([
+		z.strictObject({ weeks: z.int().min(1).max(52) }),
+		z.strictObject({ days: z.int().min(1).max(365) }),
+		z.literal('asap')
+	]),
+	from: z.enum(['worry', 'today'])
+});
+
+const ContactRef = z.strictObject({ id: Id, why: Text.optional() });
+
+/** What any page may show beside its main content. */
+const content = {
+	/** The step this node belongs to, for position and progress. */
+	step: Id.optional(),
+	intro: Paragraphs.optional(),
+	/** What to do now, as a checklist. */
+	todo: Paragraphs.optional(),
+	/** "NB!" notes and reminders from the seed. */
+	notes: Paragraphs.optional(),
+	/** Safety warnings, e.g. "Ved mistanke om vold eller overgrep skal foresatte ikke involveres". */
+	warnings: Paragraphs.optional(),
+	deadlines: z.array(Id).min(1).optional(),
+	tools: z.array(Id).min(1).optional(),
+	contacts: z.array(ContactRef).min(1).optional(),
+	/** The seed marks this part as unfinished; the page says so. */
+	unfinished: z.literal(true).optional()
+};
+
+export const StepNode = z.strictObject({
+	kind: z.literal('step'),
+	id: Id,
+	...content,
+	step: Id,
+	/** Defaults to the step's title. */
+	title: Text.optional(),
+	todo: Paragraphs,
+	next: Id
+});
+
+export const Option = z.strictObject({ id: Id, label: Text, hint: Text.optional(), next: Id });
+
+export const QuestionNode = z.strictObject({
+	kind: z.literal('question'),
+	id: Id,
+	...content,
+	question: Text,
+	options: z.array(Option).min(2, 'a question needs at least two options')
+});
+
+export const OutcomeNode = z.strictObject({
+	kind: z.literal('outcome'),
+	id: Id,
+	...content,
+	title: Text
+});
+
+export const Node = z.discriminatedUnion('kind', [StepNode, QuestionNode, OutcomeNode], {
+	error: 'kind must be "step", "question" or "outcome"'
+});
+
+export const Flow = z.strictObject({
+	$schema: z.string().optional(),
+	id: Id,
+	version: z.string().regex(/^\d+\.\d+\.\d+$/, 'must be a version like "1.0.0"'),
+	/** null where the seed does not name the municipality. */
+	municipality: Text.nullable(),
+	title: Text,
+	/** One line for the start page. */
+	description: Text,
+	source: z.strictObject({
+		/** File name of the seed in shared/seeds. */
+		seed: z.string().regex(/^[0-9]{3}_[0-9a-f]{16}\.txt$/, 'must be a seed file name like "000_a4c31b9c247018e3.txt"'),
+		/** The language the municipality wrote the model in; the other locale is a translation. */
+		language: z.enum(LOCALES),
+		title: Text.optional(),
+		note: Text.optional()
+	}),
+	/** How trainers' diagrams draw the model. */
+	shape: z.enum(['circle', 'levels', 'branches']),
+	start: Id,
+	levels: z.array(Level).min(1, 'a flow needs at least one level'),
+	contacts: z.array(Contact),
+	tools: z.array(Tool),
+	deadlines: z.array(Deadline),
+	nodes: z.array(Node).min(1, 'a flow needs at least one node')
+});
+
+export type Text = z.infer<typeof Text>;
+export type Level = z.infer<typeof Level>;
+export type Step = Level['steps'][number];
+export type Contact = z.infer<typeof Contact>;
+export type Tool = z.infer<typeof Tool>;
+export type Deadline = z.infer<typeof Deadline>;
+export type Option = z.infer<typeof Option>;
+export type StepNode = z.infer<typeof StepNode>;
+export type QuestionNode = z.infer<typeof QuestionNode>;
+export type OutcomeNode = z.infer<typeof OutcomeNode>;
+export type Node = z.infer<typeof Node>;
+export type Flow = z.infer<typeof Flow>;

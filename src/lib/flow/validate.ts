@@ -1,0 +1,177 @@
+// Checks a flow file: its shape (schema.ts) and its graph. Pure: takes text, returns problems.
+import { Flow, RESERVED_NODE_IDS, type Flow as FlowData, type Node } from './schema';
+
+export interface Problem {
+	/** JSON path of the offending value, e.g. "$.nodes[3].next". */
+	path: string;
+	/** One plain sentence. */
+	message: string;
+}
+
+export type Checked = { ok: true; flow: FlowData } | { ok: false; problems: Problem[] };
+
+/** Larger files are refused before parsing: a real model is a few tens of kilobytes. */
+export const MAX_FLOW_BYTES = 512 * 1024;
+
+export function jsonPath(path: readonly PropertyKey[]): string {
+	return path.reduce<string>(
+		(out, key) =>
+			typeof key === 'number'
+				? `${out}[${key}]`
+				: /^[A-Za-z_$][\w$]*$/.test(String(key))
+					? `${out}.${String(key)}`
+					: `${out}[${JSON.stringify(String(key))}]`,
+		'$'
+	);
+}
+
+/** Validates the text of a flow file; `expectedId` is the file name without ".json". */
+export function checkFlowText(text: string, expectedId?: string): Checked {
+	const bytes = new TextEncoder().encode(text).length;
+	if (bytes > MAX_FLOW_BYTES)
+		return fail('$', `The file is ${Math.round(bytes / 1024)} KB; a flow may be at most ${MAX_FLOW_BYTES / 1024} KB.`);
+	let data: unknown;
+	try {
+		data = JSON.parse(text);
+	} catch (e) {
+		return fail('$', `The file is not valid JSON: ${(e as Error).message}.`);
+	}
+	return checkFlow(data, expectedId);
+}
+
+export function checkFlow(data: unknown, expectedId?: string): Checked {
+	const parsed = Flow.safeParse(data);
+	if (!parsed.success) {
+		return {
+			ok: false,
+			problems: parsed.error.issues.map((issue) => ({
+				path: jsonPath(issue.path),
+				message: sentence(issue.message)
+			}))
+		};
+	}
+	const problems = checkGraph(parsed.data);
+	if (expectedId !== undefined && parsed.data.id !== expectedId)
+		problems.unshift({ path: '$.id', message: `The id "${parsed.data.id}" must equal the file name "${expectedId}".` });
+	return problems.length ? { ok: false, problems } : { ok: true, flow: parsed.data };
+}
+
+function fail(path: string, message: string): Checked {
+	return { ok: false, problems: [{ path, message }] };
+}
+
+function sentence(message: string): string {
+	const text = message.charAt(0).toUpperCase() + message.slice(1);
+	return /[.!?]$/.test(text) ? text : `${text}.`;
+}
+
+/** The nodes a node leads to, in order. */
+export function successors(node: Node): string[] {
+	if (node.kind === 'step') return [node.next];
+	if (node.kind === 'question') return node.options.map((o) => o.next);
+	return [];
+}
+
+function checkGraph(flow: FlowData): Problem[] {
+	const problems: Problem[] = [];
+	const add = (path: string, message: string) => problems.push({ path, message });
+
+	const unique = (kind: string, items: { id: string; path: string }[]) => {
+		const seen = new Set<string>();
+		for (const { id, path } of items) {
+			if (seen.has(id)) add(path, `The ${kind} id "${id}" is used more than once.`);
+			seen.add(id);
+		}
+		return seen;
+	};
+	unique('level', flow.levels.map((l, i) => ({ id: l.id, path: `$.levels[${i}].id` })));
+	const steps = unique(
+		'step',
+		flow.levels.flatMap((l, i) => l.steps.map((s, j) => ({ id: s.id, path: `$.levels[${i}].steps[${j}].id` })))
+	);
+	const contacts = unique('contact', flow.contacts.map((c, i) => ({ id: c.id, path: `$.contacts[${i}].id` })));
+	const tools = unique('tool', flow.tools.map((t, i) => ({ id: t.id, path: `$.tools[${i}].id` })));
+	const deadlines = unique('deadline', flow.deadlines.map((d, i) => ({ id: d.id, path: `$.deadlines[${i}].id` })));
+	const nodes = new Map<string, Node>();
+	flow.nodes.forEach((node, i) => {
+		if (nodes.has(node.id)) add(`$.nodes[${i}].id`, `The node id "${node.id}" is used more than once.`);
+		else nodes.set(node.id, node);
+		if ((RESERVED_NODE_IDS as readonly string[]).includes(node.id))
+			add(`$.nodes[${i}].id`, `The node id "${node.id}" is reserved for a page of the app; choose another.`);
+	});
+
+	if (!nodes.has(flow.start)) add('$.start', `The start node "${flow.start}" does not exist.`);
+
+	const used = { steps: new Set<string>(), contacts: new Set<string>(), tools: new Set<string>(), deadlines: new Set<string>() };
+	flow.nodes.forEach((node, i) => {
+		const at = `$.nodes[${i}]`;
+		if (node.step !== undefined) {
+			used.steps.add(node.step);
+			if (!steps.has(node.step)) add(`${at}.step`, `The step "${node.step}" is not defined in any level.`);
+		}
+		node.deadlines?.forEach((id, j) => {
+			used.deadlines.add(id);
+			if (!deadlines.has(id)) add(`${at}.deadlines[${j}]`, `The deadline "${id}" is not in the deadlines table.`);
+		});
+		node.tools?.forEach((id, j) => {
+			used.tools.add(id);
+			if (!tools.has(id)) add(`${at}.tools[${j}]`, `The tool "${id}" is not in the tools table.`);
+		});
+		node.contacts?.forEach((ref, j) => {
+			used.contacts.add(ref.id);
+			if (!contacts.has(ref.id)) add(`${at}.contacts[${j}].id`, `The contact "${ref.id}" is not in the contacts table.`);
+		});
+		if (node.kind === 'step' && !nodes.has(node.next))
+			add(`${at}.next`, `The next node "${node.next}" does not exist.`);
+		if (node.kind === 'question') {
+			const seen = new Set<string>();
+			node.options.forEach((option, j) => {
+				if (seen.has(option.id)) add(`${at}.options[${j}].id`, `The option id "${option.id}" is used more than once in this question.`);
+				seen.add(option.id);
+				if (!nodes.has(option.next)) add(`${at}.options[${j}].next`, `The next node "${option.next}" does not exist.`);
+			});
+		}
+	});
+
+	const unused = (kind: string, table: string, items: { id: string }[], set: Set<string>) =>
+		items.forEach((item, i) => {
+			if (!set.has(item.id)) add(`$.${table}[${i}].id`, `The ${kind} "${item.id}" is not used by any node.`);
+		});
+	unused('contact', 'contacts', flow.contacts, used.contacts);
+	unused('tool', 'tools', flow.tools, used.tools);
+	unused('deadline', 'deadlines', flow.deadlines, used.deadlines);
+	flow.levels.forEach((level, i) =>
+		level.steps.forEach((step, j) => {
+			if (!used.steps.has(step.id)) add(`$.levels[${i}].steps[${j}].id`, `The step "${step.id}" has no node, so it has no page.`);
+		})
+	);
+
+	// Graph shape: only meaningful when every target exists.
+	if (problems.length) return problems;
+
+	const reachable = new Set<string>();
+	const queue = [flow.start];
+	while (queue.length) {
+		const id = queue.pop()!;
+		if (reachable.has(id)) continue;
+		reachable.add(id);
+		queue.push(...successors(nodes.get(id)!));
+	}
+	// Nodes from which some outcome can be reached, found backwards from the outcomes.
+	const exits = new Set(flow.nodes.filter((n) => n.kind === 'outcome').map((n) => n.id));
+	for (let grew = true; grew; ) {
+		grew = false;
+		for (const node of flow.nodes)
+			if (!exits.has(node.id) && successors(node).some((id) => exits.has(id))) {
+				exits.add(node.id);
+				grew = true;
+			}
+	}
+	flow.nodes.forEach((node, i) => {
+		if (!reachable.has(node.id))
+			add(`$.nodes[${i}]`, `The node "${node.id}" cannot be reached from the start node "${flow.start}".`);
+		else if (!exits.has(node.id))
+			add(`$.nodes[${i}]`, `From the node "${node.id}" no path leads to an outcome: it is a dead end or a cycle without an exit.`);
+	});
+	return problems;
+}

@@ -1,0 +1,51 @@
+// All flows, read from flows/*.json at build time. Server-only: pages get one localized flow each.
+import { error } from '@sveltejs/kit';
+import { checkFlow } from '$lib/flow/validate';
+import { findNode } from '$lib/flow/engine';
+import { localize } from '$lib/flow/localize';
+import type { Flow, Locale } from '$lib/flow/schema';
+import { LOCALES } from '$lib/flow/schema';
+
+const files = import.meta.glob<unknown>(['/flows/*.json', '!/flows/flow.schema.json'], { eager: true, import: 'default' });
+
+function load(): Flow[] {
+	return Object.entries(files)
+		.map(([path, data]) => {
+			const id = path.replace(/^.*\/(.*)\.json$/, '$1');
+			const checked = checkFlow(data, id);
+			if (!checked.ok)
+				throw new Error(`${path.slice(1)}: ${checked.problems.map((p) => `${p.path}: ${p.message}`).join('\n')}`);
+			return checked.flow;
+		})
+		.sort((a, b) => a.title.nb.localeCompare(b.title.nb, 'nb'));
+}
+
+export const flows: Flow[] = load();
+
+export function getFlow(id: string): Flow {
+	const flow = flows.find((f) => f.id === id);
+	if (!flow) error(404, 'Unknown model');
+	return flow;
+}
+
+export function localFlow(id: string, locale: Locale) {
+	return localize(getFlow(id), locale);
+}
+
+export function checkNode(flow: Flow, nodeId: string): void {
+	if (!findNode(flow, nodeId)) error(404, 'Unknown step');
+}
+
+/** Every locale × flow, for prerendering. */
+export function flowEntries() {
+	return LOCALES.flatMap((lang) => flows.map((f) => ({ lang, flow: f.id })));
+}
+
+export function nodeEntries() {
+	return LOCALES.flatMap((lang) => flows.flatMap((f) => f.nodes.map((n) => ({ lang, flow: f.id, node: n.id }))));
+}
+
+/** What the start page shows of each flow. */
+export function flowSummaries(locale: Locale) {
+	return flows.map((f) => localize({ id: f.id, title: f.title, municipality: f.municipality, description: f.description }, locale));
+}

@@ -1,0 +1,131 @@
+// The user's way through one flow in this browser tab (sessionStorage only).
+import { getContext, setContext } from 'svelte';
+import * as engine from '$lib/flow/engine';
+import { restore, storageKey, type Saved } from '$lib/flow/saved';
+import { localToday } from '$lib/flow/deadline';
+import type { Graph, Trail } from '$lib/flow/engine';
+
+type FlowGraph = Graph & { id: string; version: string };
+
+export class Progress {
+	trail = $state<Trail>({ from: '', answers: [] });
+	/** The day the worry arose, "YYYY-MM-DD"; undefined means today. */
+	worry = $state<string | undefined>(undefined);
+	/** Why a saved state was thrown away, shown once as a notice. */
+	notice = $state<'corrupt' | 'version' | undefined>(undefined);
+	/** False until the saved state has been read in the browser. */
+	ready = $state(false);
+
+	readonly flow: FlowGraph;
+
+	constructor(flow: FlowGraph) {
+		this.flow = flow;
+		this.trail = engine.startTrail(flow);
+	}
+
+	/** Reads the saved state once; every method that reads or changes the trail calls it first. */
+	load(): void {
+		if (this.ready) return;
+		let raw: string | null = null;
+		try {
+			raw = sessionStorage.getItem(storageKey(this.flow.id));
+		} catch {
+			// Storage blocked: the wizard still works, it only forgets.
+		}
+		const restored = restore(raw, this.flow);
+		if (restored.status === 'ok') {
+			this.trail = { from: restored.saved.from, answers: restored.saved.answers };
+			this.worry = restored.saved.worry;
+		} else if (restored.status === 'discarded') {
+			this.notice = restored.reason;
+			this.remove();
+		}
+		this.ready = true;
+	}
+
+	get today(): string {
+		return localToday();
+	}
+
+	get walk() {
+		return engine.walk(this.flow, this.trail);
+	}
+
+	arrive(nodeId: string, history: boolean): void {
+		this.load();
+		this.set(engine.arrive(this.flow, this.trail, nodeId, history));
+	}
+
+	answer(choice: string): void {
+		this.load();
+		this.set(engine.answer(this.flow, this.trail, choice));
+	}
+
+	back(): void {
+		this.load();
+		this.set(engine.back(this.flow, this.trail));
+	}
+
+	change(index: number, choice: string): void {
+		this.load();
+		this.set(engine.change(this.flow, this.trail, index, choice));
+	}
+
+	setWorry(date: string | undefined): void {
+		this.load();
+		this.worry = date;
+		this.save();
+	}
+
+	/** "Slett": forgets everything about this flow in this tab. */
+	clear(): void {
+		this.trail = engine.startTrail(this.flow);
+		this.worry = undefined;
+		this.remove();
+	}
+
+	restart(): void {
+		this.load();
+		this.trail = engine.startTrail(this.flow);
+		this.save();
+	}
+
+	private set(trail: Trail): void {
+		this.trail = trail;
+		this.save();
+	}
+
+	private save(): void {
+		const saved: Saved = {
+			flow: this.flow.id,
+			version: this.flow.version,
+			from: this.trail.from,
+			answers: [...this.trail.answers],
+			...(this.worry ? { worry: this.worry } : {})
+		};
+		try {
+			sessionStorage.setItem(storageKey(this.flow.id), JSON.stringify(saved));
+		} catch {
+			// Storage full or blocked: keep going without saving.
+		}
+	}
+
+	private remove(): void {
+		try {
+			sessionStorage.removeItem(storageKey(this.flow.id));
+		} catch {
+			// Nothing to remove.
+		}
+	}
+}
+
+const KEY = Symbol('progress');
+
+/** Shares the flow's Progress with the pages below the flow layout. */
+export function provideProgress(get: () => Progress): void {
+	setContext(KEY, get);
+}
+
+export function useProgress(): Progress {
+	return getContext<() => Progress>(KEY)();
+}

@@ -1,0 +1,3 @@
+import { flowSummaries } from '$lib/server/flows';
+
+export const load = () => ({ flows: flowSummaries('nb') });

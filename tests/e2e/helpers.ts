@@ -1,0 +1,72 @@
+// Shared helpers for the end-to-end tests: real flows, paths through them, and axe.
+import { readFileSync, readdirSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
+import { expect, type Page } from '@playwright/test';
+import type { Flow, Node } from '../../src/lib/flow/schema';
+
+export const flows: Flow[] = readdirSync('flows')
+	.filter((f) => f.endsWith('.json') && f !== 'flow.schema.json')
+	.sort()
+	.map((f) => JSON.parse(readFileSync(`flows/${f}`, 'utf8')) as Flow);
+
+export function flowById(id: string): Flow {
+	return flows.find((f) => f.id === id)!;
+}
+
+export interface Move {
+	from: Node;
+	/** Option id, or undefined for a step's "Neste". */
+	option?: string;
+	to: string;
+}
+
+function moves(node: Node): { option?: string; to: string }[] {
+	if (node.kind === 'step') return [{ to: node.next }];
+	if (node.kind === 'question') return node.options.map((o) => ({ option: o.id, to: o.next }));
+	return [];
+}
+
+/** The shortest click path from the start to each outcome of a flow. */
+export function pathsToOutcomes(flow: Flow): { outcome: string; moves: Move[] }[] {
+	const nodes = new Map(flow.nodes.map((n) => [n.id, n]));
+	const via = new Map<string, Move | null>([[flow.start, null]]);
+	const queue = [flow.start];
+	while (queue.length) {
+		const node = nodes.get(queue.shift()!)!;
+		for (const m of moves(node))
+			if (!via.has(m.to)) {
+				via.set(m.to, { from: node, ...m });
+				queue.push(m.to);
+			}
+	}
+	return flow.nodes
+		.filter((n) => n.kind === 'outcome')
+		.map((n) => {
+			const path: Move[] = [];
+			for (let m = via.get(n.id); m; m = via.get(m.from.id)) path.unshift(m);
+			return { outcome: n.id, moves: path };
+		});
+}
+
+/** Clicks the link that makes a move: an answer, or the "Neste" button of a step. */
+export async function makeMove(page: Page, move: Move): Promise<void> {
+	const link = move.option
+		? page.locator(`a[data-option="${move.option}"]`)
+		: page.locator('article[data-kind="step"] a.next');
+	await link.click();
+	await expect(page.locator(`article[data-node="${move.to}"]`)).toBeVisible();
+}
+
+const checked = new Set<string>();
+
+/** axe with the WCAG 2.1 A/AA rules; each URL once per worker. */
+export async function expectAccessible(page: Page): Promise<void> {
+	const url = page.url();
+	if (checked.has(url)) return;
+	checked.add(url);
+	const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+	expect(
+		results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`),
+		`axe violations on ${url}`
+	).toEqual([]);
+}

@@ -1,0 +1,42 @@
+// Walks every flow from its front page to every outcome by clicking, in both languages, with axe on each page.
+import { expect, test } from '@playwright/test';
+import { expectAccessible, flows, makeMove, pathsToOutcomes } from './helpers';
+
+for (const flow of flows) {
+	for (const lang of ['nb', 'nn'] as const) {
+		test(`${flow.id} (${lang}): every outcome is reached by clicking`, async ({ page }) => {
+			const paths = pathsToOutcomes(flow);
+			expect(paths.length).toBeGreaterThan(0);
+			for (const { outcome, moves } of paths) {
+				await page.goto(`/${lang}/${flow.id}/`);
+				await expect(page.locator('html')).toHaveAttribute('lang', lang);
+				await expectAccessible(page);
+				await page.locator('a.start').click();
+				await expect(page.locator(`article[data-node="${flow.start}"]`)).toBeVisible();
+				for (const move of moves) {
+					await expect(page.locator('main h1')).toBeFocused();
+					await expect(page.getByTestId('position')).toBeVisible();
+					await expectAccessible(page);
+					await makeMove(page, move);
+				}
+				await expect(page.locator(`article[data-node="${outcome}"][data-kind="outcome"]`)).toBeVisible();
+				await expect(page.locator('main h1')).toBeFocused();
+				await expectAccessible(page);
+			}
+		});
+	}
+}
+
+test('Fauske works without JavaScript: every outcome by plain links', async ({ browser }) => {
+	const context = await browser.newContext({ javaScriptEnabled: false });
+	const page = await context.newPage();
+	const flow = flows.find((f) => f.id === 'fauske-tims')!;
+	for (const { outcome, moves } of pathsToOutcomes(flow)) {
+		await page.goto('/nb/fauske-tims/');
+		await page.locator('a.start').click();
+		for (const move of moves) await makeMove(page, move);
+		await expect(page.locator(`article[data-node="${outcome}"]`)).toBeVisible();
+		await expect(page.locator('noscript')).toHaveCount(1);
+	}
+	await context.close();
+});
