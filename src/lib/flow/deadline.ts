@@ -32,15 +32,21 @@ export function dueDate(deadline: Pick<Deadline, 'period' | 'from'>, dates: { wo
 	return addDays(dates[deadline.from], days);
 }
 
-/** "fredag 4. desember 2026" in bokmål, "fredag 4. desember 2026" in nynorsk. */
+const MONTHS = ['januar', 'februar', 'mars', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'desember'];
+const WEEKDAYS: Record<Locale, string[]> = {
+	nb: ['søndag', 'mandag', 'tirsdag', 'onsdag', 'torsdag', 'fredag', 'lørdag'],
+	nn: ['søndag', 'måndag', 'tysdag', 'onsdag', 'torsdag', 'fredag', 'laurdag']
+};
+
+/**
+ * "fredag 4. desember 2026" in bokmål, "måndag 4. januar 2027" in nynorsk: Intl where the runtime
+ * knows the locale (some browsers lack nn-NO and would answer in English), the same words otherwise.
+ */
 export function formatDate(date: string, locale: Locale): string {
 	const parsed = parseDate(date);
 	if (!parsed) return date;
-	return new Intl.DateTimeFormat(`${locale}-NO`, {
-		weekday: 'long',
-		day: 'numeric',
-		month: 'long',
-		year: 'numeric',
-		timeZone: 'UTC'
-	}).format(parsed);
+	const tag = `${locale}-NO`;
+	if (Intl.DateTimeFormat.supportedLocalesOf(tag).length)
+		return new Intl.DateTimeFormat(tag, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(parsed);
+	return `${WEEKDAYS[locale][parsed.getUTCDay()]} ${parsed.getUTCDate()}. ${MONTHS[parsed.getUTCMonth()]} ${parsed.getUTCFullYear()}`;
 }

@@ -72,7 +72,7 @@ export const Deadline = z.strictObject({
 		z.strictObject({ weeks: z.int().min(1).max(52) }),
 		z.strictObject({ days: z.int().min(1).max(365) }),
 		z.literal('asap')
-	]),
+	], { error: 'must be {"weeks": n}, {"days": n} or "asap"' }),
 	from: z.enum(['worry', 'today'])
 });
 

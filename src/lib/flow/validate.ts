@@ -32,9 +32,9 @@ export function checkFlowText(text: string, expectedId?: string): Checked {
 		return fail('$', `The file is ${Math.round(bytes / 1024)} KB; a flow may be at most ${MAX_FLOW_BYTES / 1024} KB.`);
 	let data: unknown;
 	try {
-		data = JSON.parse(text);
+		data = JSON.parse(text.replace(/^\uFEFF/, ''));
 	} catch (e) {
-		return fail('$', `The file is not valid JSON: ${(e as Error).message}.`);
+		return fail('$', `The file is not valid JSON: ${jsonErrorText(text, (e as Error).message)}.`);
 	}
 	return checkFlow(data, expectedId);
 }
@@ -54,6 +54,15 @@ export function checkFlow(data: unknown, expectedId?: string): Checked {
 	if (expectedId !== undefined && parsed.data.id !== expectedId)
 		problems.unshift({ path: '$.id', message: `The id "${parsed.data.id}" must equal the file name "${expectedId}".` });
 	return problems.length ? { ok: false, problems } : { ok: true, flow: parsed.data };
+}
+
+/** V8's JSON error quotes the text around the fault, line breaks and all: keep one line, with line and column. */
+function jsonErrorText(text: string, message: string): string {
+	const what = message.split(/,\s*"|\s+in JSON/)[0].replace(/\s+/g, ' ').trim();
+	const at = /position (\d+)/.exec(message);
+	if (!at) return what;
+	const before = text.slice(0, Number(at[1])).split('\n');
+	return `${what} at line ${before.length}, column ${before.at(-1)!.length + 1}`;
 }
 
 function fail(path: string, message: string): Checked {

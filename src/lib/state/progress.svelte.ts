@@ -3,9 +3,8 @@ import { getContext, setContext } from 'svelte';
 import * as engine from '$lib/flow/engine';
 import { restore, storageKey, type Saved } from '$lib/flow/saved';
 import { localToday } from '$lib/flow/deadline';
-import type { Graph, Trail } from '$lib/flow/engine';
-
-type FlowGraph = Graph & { id: string; version: string };
+import type { Trail } from '$lib/flow/engine';
+import type { LocalFlow } from '$lib/types';
 
 export class Progress {
 	trail = $state<Trail>({ from: '', answers: [] });
@@ -16,9 +15,9 @@ export class Progress {
 	/** False until the saved state has been read in the browser. */
 	ready = $state(false);
 
-	readonly flow: FlowGraph;
+	readonly flow: LocalFlow;
 
-	constructor(flow: FlowGraph) {
+	constructor(flow: LocalFlow) {
 		this.flow = flow;
 		this.trail = engine.startTrail(flow);
 	}
