@@ -1,4 +1,5 @@
 import type { ParamMatcher } from '@sveltejs/kit';
-import { LOCALES } from '$lib/flow/schema';
+import { isLocale } from '$lib/links';
+import type { Locale } from '$lib/flow/schema';
 
-export const match = ((param: string) => (LOCALES as readonly string[]).includes(param)) satisfies ParamMatcher;
+export const match = ((param: string): param is Locale => isLocale(param)) satisfies ParamMatcher;

@@ -13,6 +13,9 @@ export const Id = z
 /** Page names under /[lang]/[flow]/ that belong to the app, so no node may use them. */
 export const RESERVED_NODE_IDS = ['oversikt', 'svar', 'min-oversikt', 'presentasjon', 'start'] as const;
 
+/** Page names under /[lang]/ that belong to the app, so no flow may use them. */
+export const RESERVED_FLOW_IDS = ['sammenlign', 'bygg-inn', 'tilgjengelighet', 'ikke-funnet', 'embed'] as const;
+
 const nonEmpty = z.string().trim().min(1, 'must not be empty');
 
 /** User-visible text, always in both bokmål and nynorsk. */

@@ -14,3 +14,8 @@ export function nodeTitle(flow: LocalFlow, node: LocalNode): string {
 	const label = node.kind === 'step' ? position(flow, node)?.step.label : undefined;
 	return label ? `${label}: ${nodeHeading(flow, node)}` : nodeHeading(flow, node);
 }
+
+/** A step or level with its label in front where it has one: "Trinn 3: Sikre dialog", "Nivå 1: …". */
+export function labelled(item: { label?: string; title: string }): string {
+	return item.label ? `${item.label}: ${item.title}` : item.title;
+}

@@ -1,5 +1,5 @@
 // Checks a flow file: its shape (schema.ts) and its graph. Pure: takes text, returns problems.
-import { Flow, RESERVED_NODE_IDS, type Flow as FlowData, type Node } from './schema';
+import { Flow, RESERVED_FLOW_IDS, RESERVED_NODE_IDS, type Flow as FlowData, type Node } from './schema';
 
 export interface Problem {
 	/** JSON path of the offending value, e.g. "$.nodes[3].next". */
@@ -51,6 +51,8 @@ export function checkFlow(data: unknown, expectedId?: string): Checked {
 		};
 	}
 	const problems = checkGraph(parsed.data);
+	if ((RESERVED_FLOW_IDS as readonly string[]).includes(parsed.data.id))
+		problems.unshift({ path: '$.id', message: `The id "${parsed.data.id}" is reserved for a page of the app; choose another.` });
 	if (expectedId !== undefined && parsed.data.id !== expectedId)
 		problems.unshift({ path: '$.id', message: `The id "${parsed.data.id}" must equal the file name "${expectedId}".` });
 	return problems.length ? { ok: false, problems } : { ok: true, flow: parsed.data };

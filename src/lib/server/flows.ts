@@ -36,13 +36,22 @@ export function checkNode(flow: Flow, nodeId: string): void {
 	if (!findNode(flow, nodeId)) error(404, 'Unknown step');
 }
 
-/** Every locale × flow, for prerendering. */
-export function flowEntries() {
-	return LOCALES.flatMap((lang) => flows.map((f) => ({ lang, flow: f.id })));
+/** Every page exists as it is and, for municipalities' iframes, under /embed/. */
+const EMBED: { embed?: 'embed' }[] = [{}, { embed: 'embed' }];
+
+/** Every locale (× embedded or not), for prerendering. */
+export function localeEntries() {
+	return EMBED.flatMap((e) => LOCALES.map((lang) => ({ ...e, lang })));
 }
 
+/** Every locale × flow. */
+export function flowEntries() {
+	return localeEntries().flatMap((l) => flows.map((f) => ({ ...l, flow: f.id })));
+}
+
+/** Every locale × flow × node. */
 export function nodeEntries() {
-	return LOCALES.flatMap((lang) => flows.flatMap((f) => f.nodes.map((n) => ({ lang, flow: f.id, node: n.id }))));
+	return flowEntries().flatMap((e) => getFlow(e.flow).nodes.map((n) => ({ ...e, node: n.id })));
 }
 
 /** What the start page shows of each flow. */

@@ -266,7 +266,12 @@ describe('handlingsforlop: decisions', () => {
 	});
 
 	it('Nivå 2 Trinn 4: three outcomes; «other measures» goes back to Nivå 2 - trinn 2', () => {
-		expectFact('dere er fremdeles ikke i mål og arbeidet fortsetter');
+		// Seed: "dere er fremdeles ikke i mål og arbeidet fortsetter" (label + hint of the option).
+		const notYet = question('niva-2-trinn-4').options.find((o) => o.id === 'ikke-i-mal')!;
+		for (const fact of ['dere er fremdeles ikke i mål', 'arbeidet fortsetter']) {
+			expect(seed).toContain(normalize(fact));
+			expect(normalize(`${notYet.label.nb} ${notYet.hint?.nb ?? ''}`)).toContain(normalize(fact));
+		}
 		expectFact('Gå tilbake til Nivå 2 - trinn 2');
 		expectFact('Dere ser behov for hjelp fra andre kommunale tjenester eller samarbeid med eksterne (eksempelvis BUP)');
 		expectFact('Meld saken til tverrfaglig drøftingsteam');

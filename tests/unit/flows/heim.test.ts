@@ -111,7 +111,9 @@ describe('heim: Steg 4 decision and outcomes', () => {
 	it('asks "Grunn til videre oppfølging?" as an explicit question with the three alternatives', () => {
 		expect(q.kind).toBe('question');
 		expect(q.step).toBe('steg-4');
-		expect(q.question.nb).toBe('Grunn til videre oppfølging?');
+		// The seed's heading "Grunn til videre oppfølging?" asked as a full question.
+		expect(q.question.nb).toBe('Er det grunn til videre oppfølging?');
+		expectFact('Grunn til videre oppfølging?');
 		expect(q.options.map((o) => [o.id, o.next])).toEqual([
 			['tiltak', 'niva-1'],
 			['ikke-nodvendig', 'avslutt-saken'],
@@ -133,8 +135,11 @@ describe('heim: Steg 4 decision and outcomes', () => {
 		const o = node('niva-2');
 		expect(o.kind).toBe('outcome');
 		expectFact('gå til nivå 2 i veilederen');
-		expectFact('Avgjør hvem som skal være ansvarlig for det vidare arbeidet (koordinator)');
-		expect(o.todo?.map((t) => t.nb)).toContain('Avgjør hvem som skal være ansvarlig for det vidare arbeidet (koordinator).');
+		// The seed's typo "vidare" is corrected to bokmål "videre" in the flow.
+		expectFact('Avgjør hvem som skal være ansvarlig for det');
+		expectFact('arbeidet (koordinator)');
+		expect(seed).toContain(normalize('Avgjør hvem som skal være ansvarlig for det vidare arbeidet (koordinator).'));
+		expect(o.todo?.map((t) => t.nb)).toContain('Avgjør hvem som skal være ansvarlig for det videre arbeidet (koordinator).');
 		expect(normalize(JSON.stringify(o))).toContain(normalize('nivå 2 i veilederen er ikke en del av denne siden'));
 	});
 

@@ -1,7 +1,7 @@
-import { LOCALES, type Locale } from '$lib/flow/schema';
+import { LOCALES } from '$lib/flow/schema';
 import { flowSummaries } from '$lib/server/flows';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
 export const entries: EntryGenerator = () => LOCALES.map((lang) => ({ lang }));
 
-export const load: PageServerLoad = ({ params }) => ({ flows: flowSummaries(params.lang as Locale) });
+export const load: PageServerLoad = ({ params }) => ({ flows: flowSummaries(params.lang) });

@@ -1,0 +1,39 @@
+// Where a page is (embedded or not, which locale) and the paths to other pages from there.
+import { LOCALES, type Locale } from '$lib/flow/schema';
+
+export interface Place {
+	/** Inside a municipality's iframe: /embed/<lang>/... */
+	embed: boolean;
+	locale: Locale;
+}
+
+export function isLocale(value: string | undefined): value is Locale {
+	return (LOCALES as readonly (string | undefined)[]).includes(value);
+}
+
+/** The place of a path like "/nn/fauske-tims/" or "/embed/nb/heim/steg-1/"; bokmål by default. */
+export function placeOf(pathname: string): Place {
+	const parts = pathname.split('/');
+	const embed = parts[1] === 'embed';
+	const lang = parts[embed ? 2 : 1];
+	return { embed, locale: isLocale(lang) ? lang : 'nb' };
+}
+
+/** "/nb/heim/steg-1/" or, embedded, "/embed/nb/heim/steg-1/". */
+export function pathFrom(place: Place, ...segments: string[]): string {
+	return `/${[place.embed ? 'embed' : '', place.locale, ...segments].filter(Boolean).join('/')}/`;
+}
+
+/** The same page in another locale; "/" counts as bokmål. */
+export function switchLocale(pathname: string, to: Locale): string {
+	const parts = pathname.split('/');
+	const at = parts[1] === 'embed' ? 2 : 1;
+	if (!isLocale(parts[at])) return pathFrom({ embed: at === 2, locale: to });
+	parts[at] = to;
+	return parts.join('/');
+}
+
+/** The same page outside the iframe. */
+export function fullWindow(pathname: string): string {
+	return pathname.replace(/^\/embed(?=\/)/, '');
+}

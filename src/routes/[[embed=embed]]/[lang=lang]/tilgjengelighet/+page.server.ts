@@ -1,0 +1,6 @@
+import { LOCALES } from '$lib/flow/schema';
+
+import type { EntryGenerator } from './$types';
+
+export const entries: EntryGenerator = () => LOCALES.map((lang) => ({ lang }));
+

@@ -1,5 +1,0 @@
-import type { Locale } from '$lib/flow/schema';
-import { localFlow } from '$lib/server/flows';
-import type { LayoutServerLoad } from './$types';
-
-export const load: LayoutServerLoad = ({ params }) => ({ flow: localFlow(params.flow, params.lang as Locale) });

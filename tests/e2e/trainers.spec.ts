@@ -1,0 +1,110 @@
+// Trainers: presentation mode, comparing models, and the model overview; plus offline use.
+import type { Server } from 'node:http';
+import { expect, test } from '@playwright/test';
+import { serve } from '../../scripts/serve.mjs';
+import { expectAccessible, flowById, flows } from './helpers';
+
+for (const viewport of [
+	{ width: 1920, height: 1080 },
+	{ width: 1280, height: 720 }
+]) {
+	test(`presentation mode moves through the model with the keys (${viewport.width}×${viewport.height})`, async ({ page }) => {
+		await page.setViewportSize(viewport);
+		const flow = flowById('kongsvinger');
+		await page.goto('/nb/kongsvinger/presentasjon/');
+		const visible = page.locator('.slide:visible');
+		await expect(visible).toHaveCount(1);
+		await expect(visible.locator('h1')).toHaveText(flow.title.nb);
+		await expectAccessible(page);
+		await page.keyboard.press('ArrowRight');
+		await expect(page.locator('.slide:visible h1')).toHaveText(flow.levels[0].title.nb);
+		await page.keyboard.press('ArrowRight');
+		await expect(page.locator('.slide:visible h1')).toContainText(flow.levels[0].steps[0].title.nb);
+		await expect(page.locator('.slide:visible h1')).toBeFocused();
+		await page.keyboard.press('Space');
+		await expect(page.locator('.slide:visible h1')).toContainText(flow.levels[0].steps[1].title.nb);
+		await page.keyboard.press('PageDown'); // a clicker
+		await expect(page.locator('.slide:visible h1')).toContainText(flow.levels[0].steps[2].title.nb);
+		await page.keyboard.press('ArrowLeft');
+		await expect(page.locator('.slide:visible h1')).toContainText(flow.levels[0].steps[1].title.nb);
+		await expect(page).toHaveURL(/#4$/);
+		// The slide fits the projector: no scrolling sideways, heading readable.
+		expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(viewport.width);
+		const size = await page.locator('.slide:visible h1').evaluate((h) => parseFloat(getComputedStyle(h).fontSize));
+		expect(size).toBeGreaterThanOrEqual(40);
+		await expectAccessible(page);
+		await page.keyboard.press('Escape');
+		await expect(page).toHaveURL('/nb/kongsvinger/');
+	});
+}
+
+test('without JavaScript the presentation is one long page with every step', async ({ browser }) => {
+	const context = await browser.newContext({ javaScriptEnabled: false });
+	const page = await context.newPage();
+	await page.goto('/nn/fauske-tims/presentasjon/');
+	for (const step of flowById('fauske-tims').levels[0].steps) await expect(page.getByText(step.title.nn, { exact: false }).first()).toBeVisible();
+	await context.close();
+});
+
+test('two models side by side, with every level and step linked to the wizard', async ({ page }) => {
+	await page.goto('/nb/sammenlign/');
+	await expectAccessible(page);
+	await page.locator('#compare-a').selectOption('kongsvinger');
+	await page.locator('#compare-b').selectOption('ved-bekymring');
+	await page.getByRole('button', { name: 'Vis side om side' }).click();
+	await expect(page).toHaveURL('/nb/sammenlign/kongsvinger/ved-bekymring/');
+	const table = page.getByTestId('compare');
+	for (const id of ['kongsvinger', 'ved-bekymring']) {
+		const flow = flowById(id);
+		const cells = table.locator(`td[data-flow="${id}"]`);
+		for (const [i, level] of flow.levels.entries()) {
+			await expect(cells.nth(i)).toContainText(level.title.nb);
+			for (const step of level.steps) await expect(cells.nth(i)).toContainText(step.title.nb);
+		}
+	}
+	await expectAccessible(page);
+	await table.locator('td[data-flow="ved-bekymring"] a').first().click();
+	await expect(page.locator('article[data-node]')).toBeVisible();
+});
+
+test('a visited model keeps working offline (service worker)', async ({ browser }) => {
+	const port = 4175;
+	const server: Server = await serve('build', port);
+	const context = await browser.newContext();
+	const page = await context.newPage();
+	const base = `http://127.0.0.1:${port}`;
+	await page.goto(`${base}/nb/heim/`);
+	await page.evaluate(() => navigator.serviceWorker.ready);
+	await page.reload(); // now under the worker, which caches the whole model
+	const flow = flowById('heim');
+	// Wait until every page of the model, with its data, is in the cache.
+	const wanted = flow.nodes.flatMap((n) => [`/nb/heim/${n.id}/`, `/nb/heim/${n.id}/__data.json`]);
+	await expect
+		.poll(
+			() =>
+				page.evaluate(async (wanted) => {
+					const cache = await caches.open((await caches.keys())[0]);
+					const have = new Set((await cache.keys()).map((r) => new URL(r.url).pathname));
+					return wanted.filter((p) => !have.has(p));
+				}, wanted),
+			{ timeout: 20_000 }
+		)
+		.toEqual([]);
+	server.closeAllConnections();
+	await new Promise((resolve) => server.close(resolve));
+
+	// Server gone: a page of the model never opened before still loads, and the wizard still works.
+	await page.goto(`${base}/nb/heim/steg-3/`);
+	await expect(page.locator('article[data-node="steg-3"]')).toBeVisible();
+	await page.locator('a.next').click();
+	await expect(page.locator('article[data-node="grunn-til-oppfolging"]')).toBeVisible();
+	await context.close();
+});
+
+test('every model has presentation and overview links on its front page', async ({ page }) => {
+	for (const flow of flows) {
+		await page.goto(`/nb/${flow.id}/`);
+		await expect(page.locator(`a[href="/nb/${flow.id}/presentasjon/"]`)).toBeVisible();
+		await expect(page.locator(`a[href="/nb/${flow.id}/oversikt/"]`)).toBeVisible();
+	}
+});
