@@ -1,5 +1,5 @@
 // Where a page is (embedded or not, which locale) and the paths to other pages from there.
-import { LOCALES, type Locale } from '$lib/flow/schema';
+import { LOCALES, type Locale } from '$lib/locales';
 
 export interface Place {
 	/** Inside a municipality's iframe: /embed/<lang>/... */

@@ -2,8 +2,9 @@
 // Shape only; graph rules (targets exist, reachability, exits) live in validate.ts.
 import { z } from 'zod';
 
-export const LOCALES = ['nb', 'nn'] as const;
-export type Locale = (typeof LOCALES)[number];
+import { LOCALES } from '../locales';
+
+export { LOCALES, type Locale } from '../locales';
 
 /** Ids are used in URLs: lower-case letters, digits and single hyphens. */
 export const Id = z

@@ -1,28 +1,38 @@
-// Interface strings through i18next; flow text comes localized from the flow itself.
-import i18next, { type TFunction } from 'i18next';
-import { LOCALES, type Locale } from '$lib/flow/schema';
+// Interface strings: i18next resources for nb and nn. Flow text comes localized from the flow itself.
+// Pages are rendered with i18next when they are built. The browser only needs the same lookups again
+// to hydrate, so it loads just its own locale's strings and reads them with `lookup`, without
+// shipping i18next; tests/unit/i18n.test.ts checks that both give the same text for every key.
+import type { Locale } from '$lib/locales';
 import { placeOf } from '$lib/links';
-import nb from './nb.json';
-import nn from './nn.json';
 
-const resources = { nb, nn } satisfies Record<Locale, unknown>;
+export type Translate = (key: string, options?: Record<string, unknown>) => string;
+export type Strings = Record<string, unknown>;
 
-const translators = Object.fromEntries(
-	LOCALES.map((lng) => {
-		const instance = i18next.createInstance();
-		instance.init({
-			lng,
-			fallbackLng: false,
-			resources: { [lng]: { translation: resources[lng] } },
-			initAsync: false,
-			interpolation: { escapeValue: false } // Svelte escapes what it renders
-		});
-		return [lng, instance.t.bind(instance)];
-	})
-) as Record<Locale, TFunction>;
+/** i18next's nested keys, {{name}} interpolation and returnObjects, over one locale's strings. */
+export function lookup(strings: Strings): Translate {
+	return (key, options = {}) => {
+		const value = key.split('.').reduce<unknown>((node, part) => (node as Strings | undefined)?.[part], strings);
+		if (typeof value !== 'string') return (options.returnObjects && value !== undefined ? value : key) as string;
+		return value.replace(/\{\{\s*(\w+)\s*\}\}/g, (_, name: string) => String(options[name] ?? ''));
+	};
+}
 
-export function translator(locale: Locale): TFunction {
-	return translators[locale];
+const files = import.meta.glob<Strings>('./*.json', { import: 'default' });
+const loaded: Partial<Record<Locale, Translate>> = {};
+
+/** Makes a locale's strings ready; the root layout awaits it before any page renders. */
+export async function loadLocale(locale: Locale): Promise<void> {
+	if (loaded[locale]) return;
+	if (import.meta.env.SSR) {
+		const { i18nextTranslator } = await import('./i18next');
+		loaded[locale] = i18nextTranslator(locale, await files[`./${locale}.json`]());
+	} else loaded[locale] = lookup(await files[`./${locale}.json`]());
+}
+
+export function translator(locale: Locale): Translate {
+	const t = loaded[locale];
+	if (!t) throw new Error(`The ${locale} strings are not loaded yet.`);
+	return t;
 }
 
 /** The locale of a path like "/nn/fauske-tims/" or "/embed/nn/heim/", bokmål otherwise. */

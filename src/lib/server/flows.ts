@@ -4,7 +4,7 @@ import { checkFlow } from '$lib/flow/validate';
 import { findNode } from '$lib/flow/engine';
 import { localize } from '$lib/flow/localize';
 import type { Flow, Locale } from '$lib/flow/schema';
-import { LOCALES } from '$lib/flow/schema';
+import { LOCALES } from '$lib/locales';
 
 const files = import.meta.glob<unknown>(['/flows/*.json', '!/flows/flow.schema.json'], { eager: true, import: 'default' });
 

@@ -4,7 +4,7 @@ import * as engine from '$lib/flow/engine';
 import { restore, storageKey, type Saved } from '$lib/flow/saved';
 import { localToday } from '$lib/flow/deadline';
 import type { Trail } from '$lib/flow/engine';
-import type { LocalFlow } from '$lib/types';
+import type { FlowGraph } from '$lib/flow/views';
 
 export class Progress {
 	trail = $state<Trail>({ from: '', answers: [] });
@@ -15,9 +15,9 @@ export class Progress {
 	/** False until the saved state has been read in the browser. */
 	ready = $state(false);
 
-	readonly flow: LocalFlow;
+	readonly flow: FlowGraph;
 
-	constructor(flow: LocalFlow) {
+	constructor(flow: FlowGraph) {
 		this.flow = flow;
 		this.trail = engine.startTrail(flow);
 	}

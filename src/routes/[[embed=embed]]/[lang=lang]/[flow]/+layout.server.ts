@@ -1,4 +1,6 @@
+import { graphOf } from '$lib/flow/views';
 import { localFlow } from '$lib/server/flows';
 import type { LayoutServerLoad } from './$types';
 
-export const load: LayoutServerLoad = ({ params }) => ({ flow: localFlow(params.flow, params.lang) });
+/** Every page of a flow gets its skeleton, to walk it and show where the user is. */
+export const load: LayoutServerLoad = ({ params }) => ({ graph: graphOf(localFlow(params.flow, params.lang)) });

@@ -1,4 +1,4 @@
-import { LOCALES } from '$lib/flow/schema';
+import { LOCALES } from '$lib/locales';
 import { flowSummaries } from '$lib/server/flows';
 import type { EntryGenerator, PageServerLoad } from './$types';
 

@@ -1,4 +1,4 @@
-import { LOCALES } from '$lib/flow/schema';
+import { LOCALES } from '$lib/locales';
 
 import type { EntryGenerator } from './$types';
 

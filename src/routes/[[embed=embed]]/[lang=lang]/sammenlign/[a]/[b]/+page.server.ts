@@ -1,5 +1,5 @@
 import { error } from '@sveltejs/kit';
-import { LOCALES } from '$lib/flow/schema';
+import { LOCALES } from '$lib/locales';
 import { flows, localFlow } from '$lib/server/flows';
 import type { EntryGenerator, PageServerLoad } from './$types';
 

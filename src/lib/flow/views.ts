@@ -1,0 +1,76 @@
+// What each kind of page needs from a localized flow, and no more: pages ship their data in the HTML.
+import { choices, findNode, position, type GraphNode } from './engine';
+import { nodeHeading, nodeTitle } from './text';
+import type { LocalContact, LocalDeadline, LocalFlow, LocalNode, LocalTool } from '$lib/types';
+
+/** A flow's skeleton: enough to walk it, show where one is, and name the model. */
+export interface FlowGraph {
+	id: string;
+	version: string;
+	title: string;
+	municipality: string | null;
+	sourceLanguage: LocalFlow['source']['language'];
+	start: string;
+	levels: LocalFlow['levels'];
+	nodes: GraphNode[];
+}
+
+export function graphOf(flow: LocalFlow): FlowGraph {
+	return {
+		id: flow.id,
+		version: flow.version,
+		title: flow.title,
+		municipality: flow.municipality,
+		sourceLanguage: flow.source.language,
+		start: flow.start,
+		levels: flow.levels,
+		nodes: flow.nodes.map((n) => ({
+			kind: n.kind,
+			id: n.id,
+			...(n.step ? { step: n.step } : {}),
+			...(n.kind === 'step' ? { next: n.next } : {}),
+			...(n.kind === 'question' ? { options: n.options.map((o) => ({ id: o.id, next: o.next })) } : {})
+		}))
+	};
+}
+
+/** One wizard page: the node, its heading, where its links lead, and the tables it refers to, resolved. */
+export interface NodePage {
+	node: LocalNode;
+	heading: string;
+	/** The step's label ("Trinn 3") in front of a step page's heading. */
+	label?: string;
+	/** Titles of the nodes this page links to. */
+	targets: Record<string, string>;
+	tools: LocalTool[];
+	contacts: { contact: LocalContact; why?: string }[];
+	deadlines: LocalDeadline[];
+}
+
+export function nodePage(flow: LocalFlow, nodeId: string): NodePage {
+	const node = findNode(flow, nodeId)!;
+	return {
+		node,
+		heading: nodeHeading(flow, node),
+		label: node.kind === 'step' ? position(flow, node)?.step.label : undefined,
+		targets: Object.fromEntries(choices(node).map((c) => [c.next, nodeTitle(flow, findNode(flow, c.next)!)])),
+		tools: (node.tools ?? []).map((id) => flow.tools.find((t) => t.id === id)!),
+		contacts: (node.contacts ?? []).map((ref) => ({ contact: flow.contacts.find((c) => c.id === ref.id)!, why: ref.why })),
+		deadlines: (node.deadlines ?? []).map((id) => flow.deadlines.find((d) => d.id === id)!)
+	};
+}
+
+/** For "Dine svar": every node's title, and every question's option labels. */
+export interface AnswersPage {
+	titles: Record<string, string>;
+	options: Record<string, Record<string, string>>;
+}
+
+export function answersPage(flow: LocalFlow): AnswersPage {
+	return {
+		titles: Object.fromEntries(flow.nodes.map((n) => [n.id, nodeTitle(flow, n)])),
+		options: Object.fromEntries(
+			flow.nodes.flatMap((n) => (n.kind === 'question' ? [[n.id, Object.fromEntries(n.options.map((o) => [o.id, o.label]))]] : []))
+		)
+	};
+}
