@@ -6,6 +6,8 @@ export default defineConfig({
 	server: { fs: { allow: ['flows'] } },
 	test: {
 		include: ['tests/unit/**/*.test.ts'],
-		environment: 'node'
+		environment: 'node',
+		// Some tests start the CLI or run thousands of property checks: give a busy machine room.
+		testTimeout: 60_000
 	}
 });
