@@ -4,8 +4,11 @@ import { loadLocale, localeOf } from '$lib/i18n';
 export const prerender = true;
 export const trailingSlash = 'always';
 
-/** The interface strings of the page's locale are loaded before it renders. */
-export const load = async ({ url }) => {
-	await loadLocale(localeOf(url.pathname));
+/**
+ * The interface strings of the page's locale are loaded before it renders. The wizard's step pages,
+ * the ones a worried user loads first and most, need only the common part (see $lib/i18n).
+ */
+export const load = async ({ url, route }) => {
+	await loadLocale(localeOf(url.pathname), route.id?.endsWith('/[node]') ? ['common'] : ['common', 'pages']);
 	return {};
 };

@@ -1,7 +1,7 @@
 // Shared helpers for the end-to-end tests: real flows, paths through them, and axe.
 import { readFileSync, readdirSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
-import { expect, type Page } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import type { Flow, Node } from '../../src/lib/flow/schema';
 
 export const flows: Flow[] = readdirSync('flows')
@@ -69,4 +69,46 @@ export async function expectAccessible(page: Page): Promise<void> {
 		results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`),
 		`axe violations on ${url}`
 	).toEqual([]);
+}
+
+/**
+ * Records every request the page makes; `check()` then asserts privacy by design: nothing went to
+ * another origin, no cookies, nothing in localStorage, and sessionStorage holds only ids and a date.
+ */
+export function guardPrivacy(page: Page): { check: () => Promise<void> } {
+	const origin = new URL(test.info().project.use.baseURL!).origin;
+	const foreign: string[] = [];
+	page.on('request', (request) => {
+		const url = new URL(request.url());
+		if (url.origin !== origin && !['data:', 'blob:', 'about:'].includes(url.protocol)) foreign.push(request.url());
+	});
+	return {
+		async check() {
+			expect(foreign, 'requests to other origins').toEqual([]);
+			expect(await page.context().cookies(), 'cookies').toEqual([]);
+			const storage = await page.evaluate(() => ({
+				local: localStorage.length,
+				session: Object.entries(sessionStorage)
+			}));
+			expect(storage.local, 'localStorage entries').toBe(0);
+			for (const [key, value] of storage.session) {
+				// SvelteKit keeps scroll positions of its own: numbers only.
+				if (['sveltekit:scroll', 'sveltekit:snapshot'].includes(key)) {
+					const numbers = (v: unknown): boolean =>
+						typeof v === 'number' || (typeof v === 'object' && v !== null && Object.values(v).every(numbers));
+					expect(numbers(JSON.parse(value)), `${key} holds only numbers`).toBe(true);
+					continue;
+				}
+				expect(key).toMatch(/^undringsveiviseren:[a-z0-9-]+$/);
+				const saved = JSON.parse(value) as Record<string, unknown>;
+				expect(Object.keys(saved).sort()).toEqual(expect.arrayContaining(['answers', 'flow', 'from', 'version']));
+				for (const [field, v] of Object.entries(saved)) {
+					if (field === 'answers') for (const a of v as unknown[]) expect(a).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
+					else if (field === 'worry') expect(v).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+					else if (field === 'version') expect(v).toMatch(/^\d+\.\d+\.\d+$/);
+					else expect(v).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
+				}
+			}
+		}
+	};
 }

@@ -108,3 +108,37 @@ test('every model has presentation and overview links on its front page', async 
 		await expect(page.locator(`a[href="/nb/${flow.id}/oversikt/"]`)).toBeVisible();
 	}
 });
+
+test('the overview of every model draws every step in an SVG diagram whose links all resolve', async ({ page, request }) => {
+	for (const flow of flows) {
+		for (const lang of ['nb', 'nn'] as const) {
+			await page.goto(`/${lang}/${flow.id}/oversikt/`);
+			const svg = page.locator('.diagram-scroll svg');
+			await expect(svg).toBeVisible();
+			const text = (await svg.textContent()) ?? '';
+			for (const level of flow.levels) for (const step of level.steps) expect(text.replace(/\s+/g, ' ')).toContain(step.title[lang].replace(/\s+/g, ' '));
+			await expect(page.getByTestId('overview-text')).toContainText(flow.levels[0].steps[0].title[lang]);
+			if (lang === 'nb') await expectAccessible(page);
+			const hrefs = await page.locator('main a').evaluateAll((as) => [...new Set(as.map((a) => a.getAttribute('href') ?? (a as unknown as SVGAElement).href?.baseVal))]);
+			expect(hrefs.length).toBeGreaterThan(flow.levels.flatMap((l) => l.steps).length);
+			for (const href of hrefs) expect((await request.get(href!)).status(), href!).toBe(200);
+		}
+	}
+});
+
+test('the circle model is drawn as a circle', async ({ page }) => {
+	await page.goto('/nb/fauske-tims/oversikt/');
+	const centres = await page.locator('.diagram-scroll svg a[data-node]').evaluateAll((links) =>
+		links
+			.filter((a) => /^Trinn \d/.test(a.textContent?.trim() ?? ''))
+			.map((a) => {
+				const box = (a as SVGGraphicsElement).getBBox();
+				return [box.x + box.width / 2, box.y + box.height / 2];
+			})
+	);
+	expect(centres).toHaveLength(7);
+	const cx = centres.reduce((s, c) => s + c[0], 0) / 7;
+	const cy = centres.reduce((s, c) => s + c[1], 0) / 7;
+	const radii = centres.map(([x, y]) => Math.hypot(x - cx, y - cy));
+	expect(Math.max(...radii) / Math.min(...radii)).toBeLessThan(1.15);
+});

@@ -1,28 +1,30 @@
-// Walks every flow from its front page to every outcome by clicking, in both languages, with axe on each page.
+// Walks every flow from its front page to every outcome by clicking, in both languages, and checks
+// privacy on the way (axe runs on every page in all-pages.spec.ts).
 import { expect, test } from '@playwright/test';
-import { expectAccessible, flows, makeMove, pathsToOutcomes } from './helpers';
+import { flows, guardPrivacy, makeMove, pathsToOutcomes } from './helpers';
 
 for (const flow of flows) {
 	for (const lang of ['nb', 'nn'] as const) {
-		test(`${flow.id} (${lang}): every outcome is reached by clicking`, async ({ page }) => {
+		test(`${flow.id} (${lang}): every outcome is reached by clicking, privately`, async ({ page }) => {
+			const privacy = guardPrivacy(page);
 			const paths = pathsToOutcomes(flow);
 			expect(paths.length).toBeGreaterThan(0);
 			for (const { outcome, moves } of paths) {
 				await page.goto(`/${lang}/${flow.id}/`);
 				await expect(page.locator('html')).toHaveAttribute('lang', lang);
-				await expectAccessible(page);
 				await page.locator('a.start').click();
 				await expect(page.locator(`article[data-node="${flow.start}"]`)).toBeVisible();
 				for (const move of moves) {
 					await expect(page.locator('main h1')).toBeFocused();
 					await expect(page.getByTestId('position')).toBeVisible();
-					await expectAccessible(page);
-					await makeMove(page, move);
+						await makeMove(page, move);
 				}
 				await expect(page.locator(`article[data-node="${outcome}"][data-kind="outcome"]`)).toBeVisible();
 				await expect(page.locator('main h1')).toBeFocused();
-				await expectAccessible(page);
 			}
+			await page.goto(`/${lang}/${flow.id}/min-oversikt/`);
+			await expect(page.getByTestId('plan')).toBeVisible();
+			await privacy.check();
 		});
 	}
 }

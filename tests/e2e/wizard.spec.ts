@@ -49,21 +49,27 @@ test('back works with the in-page link and with the browser, also through a loop
 	await expect(page.getByTestId('answers').locator('.row')).toHaveCount(1);
 });
 
-for (const [lang, nine, four] of [
-	['nb', 'mandag 4. januar 2027', 'mandag 25. januar 2027'],
-	['nn', 'måndag 4. januar 2027', 'måndag 25. januar 2027']
+for (const [lang, nine, four, from] of [
+	['nb', 'mandag 4. januar 2027', 'mandag 25. januar 2027', 'Datoene er regnet fra mandag 28. desember 2026.'],
+	['nn', 'måndag 4. januar 2027', 'måndag 25. januar 2027', 'Datoane er rekna frå måndag 28. desember 2026.']
 ] as const) {
 	test(`deadlines are dates from the day the worry arose (${lang})`, async ({ page }) => {
 		await page.clock.setFixedTime(new Date('2026-12-30T10:00:00'));
 		await page.goto(`/${lang}/heim/steg-3/`);
+		// Today by default.
+		await expect(page.locator('[data-deadline="frist-9a"] time')).toHaveAttribute('datetime', '2027-01-06');
+		// The day is set on the summary, and every page counts from it.
+		await page.locator('.counted-from a').click();
+		await expect(page).toHaveURL(`/${lang}/heim/min-oversikt/`);
 		await page.locator('#worry-date').fill('2026-12-28');
 		await page.locator('#worry-date').dispatchEvent('change');
 		await expect(page.locator('[data-deadline="frist-9a"] time')).toHaveAttribute('datetime', '2027-01-04');
 		await expect(page.locator('[data-deadline="frist-9a"] time')).toHaveText(nine);
 		await expect(page.locator('[data-deadline="frist-4-uker"] time')).toHaveText(four);
-		// The date is kept for the tab and used on the summary.
-		await page.goto(`/${lang}/heim/min-oversikt/`);
-		await expect(page.locator('#worry-date')).toHaveValue('2026-12-28');
+		await page.goBack();
+		await expect(page.locator('.counted-from')).toContainText(from);
+		await expect(page.locator('[data-deadline="frist-9a"] time')).toHaveText(nine);
+		await expect(page.locator('[data-deadline="frist-4-uker"] time')).toHaveAttribute('datetime', '2027-01-25');
 	});
 }
 

@@ -61,9 +61,19 @@ export interface DiagramEdge {
 	back: boolean;
 	/** The route; the first point is on `from`, the last on `to` (for arcs: the two ends). */
 	points: Point[];
-	/** SVG path data. */
+	/**
+	 * SVG path data of the arrow. For an option it starts at the end of the option's tag: the part from
+	 * the question to its tags is shared by all its options and drawn once, as the question's stem.
+	 */
 	d: string;
 	label?: EdgeLabel;
+}
+
+/** The lines from a question down to its option tags. */
+export interface DiagramStem {
+	/** The question's box. */
+	from: string;
+	d: string;
 }
 
 /** A level: a column ("levels"), a row ("branches") or the centre of the circle. */
@@ -89,6 +99,7 @@ export interface Diagram {
 	bands: DiagramBand[];
 	boxes: DiagramBox[];
 	edges: DiagramEdge[];
+	stems: DiagramStem[];
 	/** Circle layout only: the ring the steps sit on. */
 	ring?: { cx: number; cy: number; r: number };
 }
@@ -190,7 +201,7 @@ export function shorten(label: string, max = LABEL_MAX): string {
 	if (text.length <= max) return text;
 	let cut = text.slice(0, max - 1);
 	const space = cut.lastIndexOf(' ');
-	if (space >= max * 0.6) cut = cut.slice(0, space);
+	if (space >= max * 0.45) cut = cut.slice(0, space);
 	return `${cut.replace(/[\s,.;:–—-]+$/u, '')}…`;
 }
 
@@ -436,13 +447,15 @@ interface Cell {
 	side: Set<string>;
 	/** Per option edge: the side boxes in its row, left to right. */
 	chains: Map<string, string[]>;
+	/** Per question: the polylines from it to its tags. */
+	stems: Map<string, Point[][]>;
 	/** Positions relative to the cell. */
 	rects: Map<string, Rect>;
 	chips: Map<string, Rect>;
 	/** Edges drawn wholly inside the cell, and how. */
 	local: Map<string, { mode: CellMode; points: Point[] }>;
 	/** For edges leaving the cell: the route up to where it leaves (relative), heading `dir`. */
-	exits: Map<string, { points: Point[]; dir: Point; box: string }>;
+	exits: Map<string, { points: Point[]; dir: Point }>;
 	mirrored: boolean;
 }
 
@@ -546,6 +559,18 @@ function buildCell(ctx: CellContext, key: string, steps: string[], withStepBoxes
 		y -= CHIP_GAP;
 	});
 	const height = y;
+	const stems = new Map<string, Point[][]>();
+	for (const id of main) {
+		const tags = model.outgoing.get(id)!.map((e) => chips.get(e.id)).filter((c) => c !== undefined);
+		if (!tags.length) continue;
+		const q = rects.get(id)!;
+		const cy = (c: Rect) => c.y + c.height / 2;
+		const last = tags.at(-1)!;
+		stems.set(id, [
+			[{ x: BUS_X, y: q.y + q.height }, { x: BUS_X, y: cy(last) }, { x: CHIP_X, y: cy(last) }],
+			...tags.slice(0, -1).map((c) => [{ x: BUS_X, y: cy(c) }, { x: CHIP_X, y: cy(c) }])
+		]);
+	}
 
 	// Edges inside the cell.
 	const cellEdges = model.edges.filter((e) => cellOf(e.from) === key && rects.has(e.from));
@@ -612,12 +637,12 @@ function buildCell(ctx: CellContext, key: string, steps: string[], withStepBoxes
 		l.points = [...start, { x: b.x, y: cy }];
 	}
 	// Edges that leave the cell: where they leave.
-	const exits = new Map<string, { points: Point[]; dir: Point; box: string }>();
+	const exits = new Map<string, { points: Point[]; dir: Point }>();
 	for (const e of cellEdges) {
 		if (local.has(e.id)) continue;
-		exits.set(e.id, { points: exitFrom(e), dir: { x: 1, y: 0 }, box: e.from });
+		exits.set(e.id, { points: exitFrom(e), dir: { x: 1, y: 0 } });
 	}
-	const cell: Cell = { key, width: Math.ceil(width), height, mainWidth, main, side, chains, rects, chips, local, exits, mirrored: false };
+	const cell: Cell = { key, width: Math.ceil(width), height, mainWidth, main, side, chains, stems, rects, chips, local, exits, mirrored: false };
 	return mirrored ? mirrorCell(cell) : cell;
 }
 
@@ -630,14 +655,20 @@ function mirrorCell(cell: Cell): Cell {
 		mirrored: true,
 		rects: new Map([...cell.rects].map(([k, r]) => [k, fr(r)])),
 		chips: new Map([...cell.chips].map(([k, r]) => [k, fr(r)])),
+		stems: new Map([...cell.stems].map(([k, lines]) => [k, lines.map((l) => l.map(fp))])),
 		local: new Map([...cell.local].map(([k, l]) => [k, { mode: l.mode, points: l.points.map(fp) }])),
-		exits: new Map([...cell.exits].map(([k, v]) => [k, { points: v.points.map(fp), dir: { x: -v.dir.x, y: v.dir.y }, box: v.box }]))
+		exits: new Map([...cell.exits].map(([k, v]) => [k, { points: v.points.map(fp), dir: { x: -v.dir.x, y: v.dir.y } }]))
 	};
 }
 
-/** First-fit track assignment of intervals, shortest first; intervals to the same box may share a track. */
-function assignTracks(reqs: { id: string; lo: number; hi: number; key: string }[], gap = 10): { track: Map<string, number>; count: number } {
-	const sorted = [...reqs].sort((a, b) => a.hi - a.lo - (b.hi - b.lo) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+/**
+ * First-fit track assignment of intervals: by `rank`, then shortest first, so that short loops nest
+ * inside long ones. Intervals to the same box may share a track: their arrows merge.
+ */
+function assignTracks(reqs: { id: string; lo: number; hi: number; key: string; rank?: number }[], gap = 10): { track: Map<string, number>; count: number } {
+	const sorted = [...reqs].sort(
+		(a, b) => (a.rank ?? 0) - (b.rank ?? 0) || a.hi - a.lo - (b.hi - b.lo) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
+	);
 	const tracks: { lo: number; hi: number; key: string }[][] = [];
 	const track = new Map<string, number>();
 	for (const r of sorted) {
@@ -690,9 +721,11 @@ function chipLabel(e: EdgeSpec, r: Rect): EdgeLabel {
 	};
 }
 
+/** Tagged options are drawn from their tag, which is the third point of their route. */
 function makeEdge(e: EdgeSpec, points: Point[], back: boolean, label?: EdgeLabel, d?: string): DiagramEdge {
 	const pts = d ? points.map((p) => ({ x: r1(p.x), y: r1(p.y) })) : simplify(points);
-	const edge: DiagramEdge = { id: e.id, kind: e.kind, from: e.from, to: e.to, back, points: pts, d: d ?? roundedPath(pts) };
+	const drawn = label && !d ? simplify(points.slice(2)) : pts;
+	const edge: DiagramEdge = { id: e.id, kind: e.kind, from: e.from, to: e.to, back, points: pts, d: d ?? roundedPath(drawn) };
 	if (e.optionId !== undefined) edge.optionId = e.optionId;
 	if (label) edge.label = label;
 	return edge;
@@ -832,11 +865,11 @@ function gridLayout(model: Model, shape: 'levels' | 'branches'): Diagram {
 	};
 	const absRect = (g: Geometry, cell: Cell, r: Rect): Rect => ({ ...r, ...abs(g, cell, r) });
 
-	/** The route's end: a point on the target and the point just outside it. */
-	const entryPoint = (g: Geometry, plan: GridPlan, alignY?: number): Point => {
+	/** Where the route arrives on the target: its top, or the middle of its left or right side. */
+	const entryPoint = (g: Geometry, plan: GridPlan): Point => {
 		const r = absRect(g, plan.to.cell, plan.to.cell.rects.get(plan.edge.to)!);
 		if (plan.mode === 'top') return { x: r.x + r.width / 2, y: r.y };
-		const y = alignY ?? r.y + r.height / 2;
+		const y = r.y + r.height / 2;
 		if (plan.mode === 'gutterRight') return { x: r.x + r.width, y };
 		return { x: r.x, y };
 	};
@@ -861,6 +894,8 @@ function gridLayout(model: Model, shape: 'levels' | 'branches'): Diagram {
 		lo: number;
 		hi: number;
 		key: string;
+		/** Tracks nearer the gutter's side first go to arrows that turn towards that side. */
+		rank?: number;
 	}
 	let assigned = {
 		gutter: new Map<string, { group: 'L' | 'M' | 'R'; t: number }>(),
@@ -914,16 +949,17 @@ function gridLayout(model: Model, shape: 'levels' | 'branches'): Diagram {
 				const k = plan.mode === 'top' ? plan.to.r : plan.corridor!;
 				const cy0 = g.corridorY[k];
 				const cy1 = cy0 + corridorH[k];
-				gutterReqs[gl].L.push({ id, lo: Math.min(P.y, cy0), hi: Math.max(P.y, cy1), key: key(plan) });
 				const gx0 = g.gutterX[gl];
 				const gx1 = gx0 + gutterW[gl];
+				const towards = plan.mode === 'top' ? T.x : g.gutterX[plan.to.c];
+				gutterReqs[gl].L.push({ id, lo: Math.min(P.y, cy0), hi: Math.max(P.y, cy1), key: key(plan), rank: towards < gx0 ? 0 : 1 });
 				if (plan.mode === 'top') corridorReqs[k].push({ id, lo: Math.min(gx0, T.x), hi: Math.max(gx1, T.x), key: key(plan) });
 				else {
 					const g2 = plan.to.c;
 					const hx0 = g.gutterX[g2];
 					const hx1 = hx0 + gutterW[g2];
 					corridorReqs[k].push({ id, lo: Math.min(gx0, hx0), hi: Math.max(gx1, hx1), key: key(plan) });
-					gutterReqs[g2].R.push({ id: `${id}#2`, lo: Math.min(T.y, cy0), hi: Math.max(T.y, cy1), key: key(plan) });
+					gutterReqs[g2].R.push({ id: `${id}#2`, lo: Math.min(T.y, cy0), hi: Math.max(T.y, cy1), key: key(plan), rank: g2 < gl ? 0 : 1 });
 				}
 			}
 		}
@@ -987,7 +1023,8 @@ function gridLayout(model: Model, shape: 'levels' | 'branches'): Diagram {
 			orderIndex.set(id, orderIndex.size);
 			for (const e of model.outgoing.get(id)!) for (const sid of cell.chains.get(e.id) ?? []) orderIndex.set(sid, orderIndex.size);
 		}
-		for (const id of [...cell.main, ...[...cell.rects.keys()].filter((k) => cell.side.has(k))]) boxes.push(placeBox(model.boxes.get(id)!, absRect(g, cell, cell.rects.get(id)!)));
+		// In reading order: each question's side boxes follow it.
+		for (const [id, r] of cell.rects) boxes.push(placeBox(model.boxes.get(id)!, absRect(g, cell, r)));
 		for (const [eid, r] of cell.chips) chipRects.set(eid, absRect(g, cell, r));
 	}
 	const isBack = (e: EdgeSpec) => (orderIndex.get(e.to) ?? 0) <= (orderIndex.get(e.from) ?? 0);
@@ -1065,7 +1102,8 @@ function gridLayout(model: Model, shape: 'levels' | 'branches'): Diagram {
 		};
 	});
 	const width = Math.ceil(shape === 'branches' ? g.width + MARGIN : g.width);
-	return { shape, width, height: Math.ceil(g.height), bands, boxes, edges };
+	const stems = stemPaths(cellsInOrder.map((key) => ({ cell: cells.get(key)!, at: (p: Point) => abs(g, cells.get(key)!, p) })));
+	return { shape, width, height: Math.ceil(g.height), bands, boxes, edges, stems };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -1179,6 +1217,12 @@ function route(from: Port[], to: Port[], obstacles: Rect[], ends: Rect[], existi
 	return best;
 }
 
+function stemPaths(cells: { cell: Cell; at: (p: Point) => Point }[]): DiagramStem[] {
+	return cells.flatMap(({ cell, at }) =>
+		[...cell.stems].map(([from, lines]) => ({ from, d: lines.map((l) => roundedPath(simplify(l.map(at)))).join(' ') }))
+	);
+}
+
 function segments(points: Point[], key: string): Seg[] {
 	const out: Seg[] = [];
 	for (let i = 0; i < points.length - 1; i++) out.push({ a: points[i], b: points[i + 1], key });
@@ -1212,7 +1256,7 @@ function circleLayout(model: Model): Diagram {
 
 	// The centre: the level's title, when there is one level and room for it.
 	const bands: DiagramBand[] = [];
-	const obstacles: Rect[] = [...ring];
+	const centre: Rect[] = [];
 	if (flow.levels.length === 1 && n >= 3) {
 		const level = flow.levels[0];
 		const inner = R - ringW / 2 - 40;
@@ -1232,7 +1276,7 @@ function circleLayout(model: Model): Diagram {
 				lineY: r1(rect.y + (level.label ? LABEL_HEIGHT + 3 : 0) + (LINE_HEIGHT + FONT_SIZE * 0.7) / 2),
 				lineHeight: LINE_HEIGHT
 			});
-			obstacles.push(rect);
+			centre.push(rect);
 		}
 	}
 
@@ -1274,7 +1318,7 @@ function circleLayout(model: Model): Diagram {
 		const step = { left: { x: -16, y: 0 }, right: { x: 16, y: 0 }, above: { x: 0, y: -16 }, below: { x: 0, y: 16 } }[side];
 		for (let k = 0; k < 400; k++) {
 			const r = cellRect(p);
-			const hit = obstacles.some((o) => overlaps(r, o, 24)) || placed.some((q) => overlaps(r, cellRect(q), 32));
+			const hit = [...ring, ...centre].some((o) => overlaps(r, o, 24)) || placed.some((q) => overlaps(r, cellRect(q), 32));
 			if (!hit) break;
 			p.x += step.x;
 			p.y += step.y;
@@ -1427,7 +1471,7 @@ function circleLayout(model: Model): Diagram {
 		const inner: Side | undefined = pt ? (pt.cell.mirrored ? 'right' : 'left') : clusterSide.get(e.to);
 		const toSides: Side[] = pt ? (pt.cell.main.includes(e.to) ? [pt.cell.mirrored ? 'left' : 'right', 'top'] : [inner!]) : (['top', 'right', 'bottom', 'left'] as Side[]).filter((sd) => sd !== inner);
 		const toPorts = toSides.map((sd) => sidePort(tr, sd));
-		const others = [...allRects.filter((r) => r !== fr && r !== tr), ...chipsAll.filter((r) => r !== chip), ...obstacles.slice(ring.length)];
+		const others = [...allRects.filter((r) => r !== fr && r !== tr), ...chipsAll.filter((r) => r !== chip), ...centre];
 		const found = route(fromPorts, toPorts, others, [fr, tr], existing, e.to, bounds);
 		const points = found ? [...prefix, ...found] : [...prefix, fromPorts[0].p, toPorts[0].p];
 		routed.set(e.id, { points });
@@ -1473,7 +1517,8 @@ function circleLayout(model: Model): Diagram {
 		lineY: r1(b.lineY + dy),
 		...(b.labelY !== undefined ? { labelY: r1(b.labelY + dy) } : {})
 	}));
-	return { shape: 'circle', width, height, bands: shiftedBands, boxes, edges, ring: { cx: r1(dx), cy: r1(dy), r: r1(R) } };
+	const stems = stemPaths(placed.map((p) => ({ cell: p.cell, at: (q: Point) => shiftPoint(q, p.x + dx, p.y + dy) })));
+	return { shape: 'circle', width, height, bands: shiftedBands, boxes, edges, stems, ring: { cx: r1(dx), cy: r1(dy), r: r1(R) } };
 }
 
 /** The angle where the ring enters box `r` when coming from angle `from` towards its centre `centre`. */

@@ -11,7 +11,8 @@ export interface FlowGraph {
 	municipality: string | null;
 	sourceLanguage: LocalFlow['source']['language'];
 	start: string;
-	levels: LocalFlow['levels'];
+	/** Levels with their label and title, and their steps' ids (the page shows "Trinn 2 av 4"). */
+	levels: { id: string; label?: string; title: string; steps: { id: string }[] }[];
 	nodes: GraphNode[];
 }
 
@@ -23,7 +24,12 @@ export function graphOf(flow: LocalFlow): FlowGraph {
 		municipality: flow.municipality,
 		sourceLanguage: flow.source.language,
 		start: flow.start,
-		levels: flow.levels,
+		levels: flow.levels.map((l) => ({
+			id: l.id,
+			...(l.label ? { label: l.label } : {}),
+			title: l.title,
+			steps: l.steps.map((s) => ({ id: s.id }))
+		})),
 		nodes: flow.nodes.map((n) => ({
 			kind: n.kind,
 			id: n.id,

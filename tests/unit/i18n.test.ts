@@ -1,0 +1,64 @@
+// The interface strings: complete in both locales, every key used exists, and the browser's lookup
+// gives exactly what i18next gives when the pages are built.
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { lookup, type Strings } from '../../src/lib/i18n';
+import { i18nextTranslator } from '../../src/lib/i18n/i18next';
+import nbCommon from '../../src/lib/i18n/nb.json';
+import nbPages from '../../src/lib/i18n/nb.pages.json';
+import nnCommon from '../../src/lib/i18n/nn.json';
+import nnPages from '../../src/lib/i18n/nn.pages.json';
+
+const nb = { ...nbCommon, ...nbPages };
+const nn = { ...nnCommon, ...nnPages };
+
+function leaves(node: unknown, prefix = ''): [string, unknown][] {
+	if (typeof node !== 'object' || node === null || Array.isArray(node)) return [[prefix, node]];
+	return Object.entries(node).flatMap(([k, v]) => leaves(v, prefix ? `${prefix}.${k}` : k));
+}
+
+const locales = { nb, nn } as Record<'nb' | 'nn', Strings>;
+
+describe('interface strings', () => {
+	it('are split in two parts without overlap', () => {
+		for (const [common, pages] of [[nbCommon, nbPages], [nnCommon, nnPages]])
+			expect(Object.keys(common).filter((k) => k in pages)).toEqual([]);
+	});
+
+	it('have the same keys in bokmål and nynorsk, none empty', () => {
+		const keys = (s: Strings) => leaves(s).map(([k]) => k).sort();
+		expect(keys(nn)).toEqual(keys(nb));
+		for (const [locale, strings] of Object.entries(locales))
+			for (const [key, value] of leaves(strings))
+				if (typeof value === 'string') expect(value.trim(), `${locale}: ${key}`).not.toBe('');
+	});
+
+	it('cover every key the code uses', () => {
+		const files = (dir: string): string[] =>
+			readdirSync(dir).flatMap((n) => (statSync(join(dir, n)).isDirectory() ? files(join(dir, n)) : [join(dir, n)]));
+		const used = new Set(
+			files('src')
+				.filter((f) => /\.(svelte|ts)$/.test(f))
+				.flatMap((f) => [...readFileSync(f, 'utf8').matchAll(/\bt\('([a-zA-Z]+\.[a-zA-Z.]+)'/g)].map((m) => m[1]))
+		);
+		expect(used.size).toBeGreaterThan(50);
+		const known = new Set(leaves(nb).map(([k]) => k));
+		const sections = new Set(leaves(nb).map(([k]) => k.split('.').slice(0, 2).join('.')));
+		for (const key of used) expect(known.has(key) || sections.has(key), key).toBe(true);
+	});
+
+	for (const [locale, strings] of Object.entries(locales) as ['nb' | 'nn', Strings][]) {
+		it(`read in the browser exactly as i18next renders them when building (${locale})`, () => {
+			const browser = lookup(strings);
+			const built = i18nextTranslator(locale, strings);
+			for (const [key, value] of leaves(strings).filter(([, v]) => typeof v === 'string') as [string, string][]) {
+				const names = [...value.matchAll(/\{\{\s*(\w+)\s*\}\}/g)].map((m) => m[1]);
+				const options = Object.fromEntries(names.map((n, i) => [n, n === 'count' ? 3 : `«${n}${i}»`]));
+				expect(browser(key, options), key).toBe(built(key, options));
+			}
+			expect(browser('a11y.sections', { returnObjects: true })).toEqual(built('a11y.sections', { returnObjects: true }));
+			expect(browser('finnes.ikke')).toBe(built('finnes.ikke'));
+		});
+	}
+});
