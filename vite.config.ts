@@ -43,6 +43,7 @@ export default defineConfig({
 	},
 	test: {
 		include: ['tests/unit/**/*.test.ts'],
+		setupFiles: ['tests/unit/setup.ts'],
 		environment: 'node',
 		// Some tests start the CLI or run thousands of property checks: give a busy machine room.
 		testTimeout: 60_000

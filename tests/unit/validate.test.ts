@@ -108,8 +108,8 @@ function problemsOf(result: Checked): Problem[] {
 	return result.ok ? [] : result.problems;
 }
 
-/** A message with the ids and keys it quotes from the file taken out, which may hold anything. */
-const unquoted = (message: string) => message.replace(/"[^"]*"/g, '"…"');
+/** A message with the ids and keys it quotes (JSON strings, escapes and all) taken out: they may hold anything. */
+const unquoted = (message: string) => message.replace(/"(?:[^"\\]|\\.)*"/g, '"…"');
 
 /** One plain sentence: a capital first, a full stop last, one line, no second sentence, no leaked internals. */
 function expectSentence(message: string) {

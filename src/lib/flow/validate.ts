@@ -46,7 +46,7 @@ export function checkFlow(data: unknown, expectedId?: string): Checked {
 			ok: false,
 			problems: parsed.error.issues.map((issue) => ({
 				path: jsonPath(issue.path),
-				message: sentence(issue.message)
+				message: sentence(issue.code === 'unrecognized_keys' ? unknownKeys(issue.keys) : issue.message)
 			}))
 		};
 	}
@@ -65,6 +65,12 @@ function jsonErrorText(text: string, message: string): string {
 	if (!at) return what;
 	const before = text.slice(0, Number(at[1])).split('\n');
 	return `${what} at line ${before.length}, column ${before.at(-1)!.length + 1}`;
+}
+
+/** Keys are quoted as JSON strings, so whatever they contain stays inside one quoted, one-line name. */
+function unknownKeys(keys: string[]): string {
+	const names = keys.map((k) => JSON.stringify(k)).join(', ');
+	return `${keys.length === 1 ? 'Unrecognized key' : 'Unrecognized keys'}: ${names}; it is not part of the flow format`;
 }
 
 function fail(path: string, message: string): Checked {
