@@ -2,8 +2,7 @@
 // 320 px, and the Content-Security-Policy. Pages are grouped by model so the workers share the load.
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { expect, test } from '@playwright/test';
-import { expectAccessible } from './helpers';
+import { expect, expectAccessible, test } from './helpers';
 
 function pagesIn(dir: string, base = ''): string[] {
 	return readdirSync(dir).flatMap((name) => {

@@ -1,7 +1,6 @@
 // Municipalities embed the wizard in an iframe on their own site (another origin).
 import { createServer, type Server } from 'node:http';
-import { expect, test } from '@playwright/test';
-import { expectAccessible } from './helpers';
+import { expect, expectAccessible, test } from './helpers';
 
 const WIZARD = 'http://127.0.0.1:4173';
 // Port 0: each worker gets a free port of its own.

@@ -1,8 +1,27 @@
 // Shared helpers for the end-to-end tests: real flows, paths through them, and axe.
 import { readFileSync, readdirSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test as base, type Page } from '@playwright/test';
 import type { Flow, Node } from '../../src/lib/flow/schema';
+
+/**
+ * Playwright's test, with `page.goto` waiting until the page runs (hydrated): a click before that is a
+ * plain link (which works, but is not what a test of the enhanced wizard means). Pages that ship no
+ * JavaScript, like the 404 pages, are not waited for.
+ */
+export const test = base.extend({
+	page: async ({ page }, use) => {
+		const goto = page.goto.bind(page);
+		page.goto = async (url, options) => {
+			const response = await goto(url, options);
+			await page.waitForFunction(() => document.documentElement.dataset.js === 'ready' || !document.querySelector('link[rel="modulepreload"]'));
+			return response;
+		};
+		await use(page);
+	}
+});
+
+export { expect };
 
 export const flows: Flow[] = readdirSync('flows')
 	.filter((f) => f.endsWith('.json') && f !== 'flow.schema.json')
@@ -76,7 +95,7 @@ export async function expectAccessible(page: Page): Promise<void> {
  * another origin, no cookies, nothing in localStorage, and sessionStorage holds only ids and a date.
  */
 export function guardPrivacy(page: Page): { check: () => Promise<void> } {
-	const origin = new URL(test.info().project.use.baseURL!).origin;
+	const origin = new URL(base.info().project.use.baseURL!).origin;
 	const foreign: string[] = [];
 	page.on('request', (request) => {
 		const url = new URL(request.url());

@@ -1,7 +1,7 @@
 // Keyboard only: every flow to every outcome with Tab, Shift+Tab, Enter and Space; focus always visible,
 // and on the new heading after each answer. Also 200 % zoom.
-import { expect, test, type Page } from '@playwright/test';
-import { flows, pathsToOutcomes, type Move } from './helpers';
+import type { Page } from '@playwright/test';
+import { expect, flows, pathsToOutcomes, test, type Move } from './helpers';
 
 /** Whether the focused element shows a focus indicator. */
 async function focusVisible(page: Page): Promise<boolean> {

@@ -1,6 +1,5 @@
 // Start page, language switch, translation notice, safety rule and not-found pages.
-import { expect, test } from '@playwright/test';
-import { expectAccessible, flowById, flows } from './helpers';
+import { expect, expectAccessible, flowById, flows, test } from './helpers';
 
 test('the start page lists every model with municipality and description, in both languages', async ({ page }) => {
 	for (const lang of ['nb', 'nn'] as const) {

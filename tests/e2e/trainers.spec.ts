@@ -1,8 +1,7 @@
 // Trainers: presentation mode, comparing models, and the model overview; plus offline use.
 import type { Server } from 'node:http';
-import { expect, test } from '@playwright/test';
 import { serve } from '../../scripts/serve.mjs';
-import { expectAccessible, flowById, flows } from './helpers';
+import { expect, expectAccessible, flowById, flows, test } from './helpers';
 
 for (const viewport of [
 	{ width: 1920, height: 1080 },

@@ -1,7 +1,6 @@
 // Walks every flow from its front page to every outcome by clicking, in both languages, and checks
 // privacy on the way (axe runs on every page in all-pages.spec.ts).
-import { expect, test } from '@playwright/test';
-import { flows, guardPrivacy, makeMove, pathsToOutcomes } from './helpers';
+import { expect, flows, guardPrivacy, makeMove, pathsToOutcomes, test } from './helpers';
 
 for (const flow of flows) {
 	for (const lang of ['nb', 'nn'] as const) {

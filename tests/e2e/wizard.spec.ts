@@ -1,6 +1,6 @@
 // The wizard for the worried employee: answers, change, back, deadlines, summary, print, state, phone.
-import { expect, test, type Page } from '@playwright/test';
-import { expectAccessible, flowById, makeMove, pathsToOutcomes } from './helpers';
+import type { Page } from '@playwright/test';
+import { expect, expectAccessible, flowById, makeMove, pathsToOutcomes, test } from './helpers';
 
 /** Clicks through a list of choices ("neste" for a step's next button) from the current page. */
 async function follow(page: Page, choices: string[]) {
