@@ -257,18 +257,10 @@ function roundedPath(points: Point[]): string {
 // ---------------------------------------------------------------------------------------------
 // The model: which boxes and edges there are, before any placing
 
-interface BoxSpec {
-	id: string;
-	kind: BoxKind;
-	nodeId: string;
-	stepId?: string;
-	levelId?: string;
-	label?: string;
+/** A box before placing: what it says and how big it is, not yet where. */
+interface BoxSpec
+	extends Pick<DiagramBox, 'id' | 'kind' | 'nodeId' | 'stepId' | 'levelId' | 'label' | 'title' | 'lines' | 'width' | 'height'> {
 	text: string;
-	title: string;
-	lines: string[];
-	width: number;
-	height: number;
 }
 
 interface EdgeSpec {
