@@ -53,6 +53,15 @@ export interface NodePage {
 	deadlines: LocalDeadline[];
 }
 
+/** A node's tools, contacts and deadlines, looked up in the flow's tables. */
+export function references(flow: LocalFlow, node: LocalNode): Pick<NodePage, 'tools' | 'contacts' | 'deadlines'> {
+	return {
+		tools: (node.tools ?? []).map((id) => flow.tools.find((t) => t.id === id)!),
+		contacts: (node.contacts ?? []).map((ref) => ({ contact: flow.contacts.find((c) => c.id === ref.id)!, why: ref.why })),
+		deadlines: (node.deadlines ?? []).map((id) => flow.deadlines.find((d) => d.id === id)!)
+	};
+}
+
 export function nodePage(flow: LocalFlow, nodeId: string): NodePage {
 	const node = findNode(flow, nodeId)!;
 	return {
@@ -60,9 +69,7 @@ export function nodePage(flow: LocalFlow, nodeId: string): NodePage {
 		heading: nodeHeading(flow, node),
 		label: node.kind === 'step' ? position(flow, node)?.step.label : undefined,
 		targets: Object.fromEntries(choices(node).map((c) => [c.next, nodeTitle(flow, findNode(flow, c.next)!)])),
-		tools: (node.tools ?? []).map((id) => flow.tools.find((t) => t.id === id)!),
-		contacts: (node.contacts ?? []).map((ref) => ({ contact: flow.contacts.find((c) => c.id === ref.id)!, why: ref.why })),
-		deadlines: (node.deadlines ?? []).map((id) => flow.deadlines.find((d) => d.id === id)!)
+		...references(flow, node)
 	};
 }
 
