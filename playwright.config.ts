@@ -1,6 +1,7 @@
 import { defineConfig } from '@playwright/test';
 
-const port = 4173;
+/** The port the built site is served on; set PORT to run several test runs side by side. */
+const port = Number(process.env.PORT ?? 4173);
 
 export default defineConfig({
 	testDir: 'tests/e2e',
@@ -9,6 +10,8 @@ export default defineConfig({
 	retries: process.env.CI ? 1 : 0,
 	timeout: 120_000,
 	reporter: [['list']],
+	// Refuses to test a server on the port that is not serving this build.
+	globalSetup: './tests/e2e/global-setup.ts',
 	use: {
 		baseURL: `http://127.0.0.1:${port}`,
 		launchOptions: {

@@ -2,7 +2,8 @@
 import { createServer, type Server } from 'node:http';
 import { expect, expectAccessible, test } from './helpers';
 
-const WIZARD = 'http://127.0.0.1:4173';
+// The wizard's origin: the built site under test (playwright.config.ts, PORT).
+const WIZARD = `http://127.0.0.1:${process.env.PORT ?? 4173}`;
 // Port 0: each worker gets a free port of its own.
 let HOST = '';
 

@@ -67,8 +67,9 @@ test('two models side by side, with every level and step linked to the wizard', 
 });
 
 test('a visited model keeps working offline (service worker)', async ({ browser }) => {
-	const port = 4175;
-	const server: Server = await serve('build', port);
+	// A server of its own (port 0: any free port), so that it can be stopped.
+	const server: Server = await serve('build', 0);
+	const port = (server.address() as import('node:net').AddressInfo).port;
 	const context = await browser.newContext();
 	const page = await context.newPage();
 	const base = `http://127.0.0.1:${port}`;
