@@ -20,8 +20,8 @@ export const RESERVED_FLOW_IDS = ['sammenlign', 'bygg-inn', 'tilgjengelighet', '
 
 /**
  * Limits far above the real flows (the longest text is 552 characters, the longest word 33, like
- * "foreldresamtaler/-konsultasjoner,"): a word longer than a line cannot wrap, and one of 200 KB took
- * half a minute to lay out. Addresses belong in "url" fields, not in text.
+ * "foreldresamtaler/-konsultasjoner,"), for a browser's sake: a word of 200 KB took half a minute to lay
+ * out. Addresses belong in "url" fields, not in text.
  */
 export const MAX_TEXT = 2000;
 export const MAX_WORD = 80;
@@ -36,8 +36,10 @@ const nonEmpty = z
 	.max(MAX_TEXT, `must be at most ${MAX_TEXT} characters`)
 	.refine((text) => text === '' || text.replace(INVISIBLE, '') !== '', 'must not be empty')
 	.refine((text) => !longWord(text), {
-		error: (issue) =>
-			`has a word of ${longWord(issue.input as string)!.length} characters, ${JSON.stringify(longWord(issue.input as string)!.slice(0, 20) + '…')}, but a word may have at most ${MAX_WORD}`
+		error: (issue) => {
+			const word = longWord(issue.input as string)!;
+			return `has a word of ${word.length} characters, ${JSON.stringify(`${word.slice(0, 20)}…`)}, but a word may have at most ${MAX_WORD}`;
+		}
 	});
 
 /** User-visible text, always in both bokmål and nynorsk. */
