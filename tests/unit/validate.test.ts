@@ -6,9 +6,10 @@ import { mkdtempSync, readFileSync, readdirSync, rmSync, truncateSync, writeFile
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import fc from 'fast-check';
-import { checkFlow, checkFlowBytes, checkFlowText, MAX_FLOW_BYTES, type Checked, type Problem } from '../../src/lib/flow/validate';
+import { checkFlow, checkFlowBytes, checkFlowText, MAX_FLOW_BYTES, MAX_FLOW_DEPTH, type Checked, type Problem } from '../../src/lib/flow/validate';
 import { flowJsonSchema } from '../../src/lib/flow/json-schema';
 import { MAX_TEXT, MAX_WORD } from '../../src/lib/flow/schema';
+import { nestingDepth } from '../../src/lib/flow/source';
 
 const BROKEN = 'tests/fixtures/broken';
 const MINIMAL = readFileSync('tests/fixtures/valid/minimal.json', 'utf8');
@@ -275,6 +276,19 @@ describe('robustness', () => {
 			}),
 			{ numRuns: 500 }
 		);
+	});
+
+	it('refuses JSON nested 200 000 deep (a recursive parser would overflow its stack) without throwing', () => {
+		for (const text of ['['.repeat(200_000) + ']'.repeat(200_000), `{"nodes": ${'['.repeat(100_000)}${']'.repeat(100_000)}}`]) {
+			let result: Checked | undefined;
+			expect(() => (result = checkFlowText(text, 'minimal'))).not.toThrow();
+			expect(problemsOf(result!)[0].message).toMatch(/^The file nests objects and arrays \d+ levels deep; a flow may nest them at most 32 deep\.$/);
+		}
+	});
+
+	it('measures nesting outside strings only, and the real flows nest well within the limit', () => {
+		expect(nestingDepth('{"a": "[[[{{{\\"", "b": [{"c": "]]]"}]}')).toBe(3);
+		for (const id of realFlows) expect(nestingDepth(readFileSync(`flows/${id}.json`, 'utf8')), id).toBeLessThanOrEqual(MAX_FLOW_DEPTH / 2);
 	});
 
 	// V8's JSON.parse messages quote the text around the error, raw tabs and line breaks included.

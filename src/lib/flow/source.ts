@@ -33,6 +33,23 @@ export function decodeUtf8(bytes: Uint8Array): { ok: true; text: string } | ({ o
 	}
 }
 
+/** How deep arrays and objects nest in `text`, which must be valid JSON. */
+export function nestingDepth(text: string): number {
+	let depth = 0;
+	let deepest = 0;
+	let inString = false;
+	for (let i = 0; i < text.length; i++) {
+		const c = text[i];
+		if (inString) {
+			if (c === '\\') i++;
+			else if (c === '"') inString = false;
+		} else if (c === '"') inString = true;
+		else if (c === '{' || c === '[') deepest = Math.max(deepest, ++depth);
+		else if (c === '}' || c === ']') depth--;
+	}
+	return deepest;
+}
+
 export interface DuplicateKey {
 	/** Path of the object that has the key twice. */
 	path: (string | number)[];
@@ -41,7 +58,7 @@ export interface DuplicateKey {
 	again: number;
 }
 
-/** Keys given more than once in one object; JSON.parse would silently keep the last. `text` must be valid JSON. */
+/** Keys given more than once in one object; JSON.parse would silently keep the last. `text` must be valid JSON, not nested deeply (the parser recurses). */
 export function duplicateKeys(text: string): DuplicateKey[] {
 	const objects: Map<string, number>[] = [];
 	const found: DuplicateKey[] = [];

@@ -1,6 +1,6 @@
 // Checks a flow file: its shape (schema.ts) and its graph. Pure: takes text, returns problems.
 import { Flow, LOCALES, RESERVED_FLOW_IDS, RESERVED_NODE_IDS, type Flow as FlowData, type Node } from './schema';
-import { decodeUtf8, duplicateKeys, placeOf } from './source';
+import { decodeUtf8, duplicateKeys, nestingDepth, placeOf } from './source';
 
 export interface Problem {
 	/** JSON path of the offending value, e.g. "$.nodes[3].next". */
@@ -13,6 +13,8 @@ export type Checked = { ok: true; flow: FlowData } | { ok: false; problems: Prob
 
 /** Larger files are refused before parsing: a real model is a few tens of kilobytes. */
 export const MAX_FLOW_BYTES = 512 * 1024;
+/** A flow nests objects and arrays 6 deep (a question's option's label); deeper files are refused before a parser recurses. */
+export const MAX_FLOW_DEPTH = 32;
 
 export function jsonPath(path: readonly PropertyKey[]): string {
 	return path.reduce<string>(
@@ -54,6 +56,9 @@ export function checkFlowText(text: string, expectedId?: string): Checked {
 		const { line, column } = placeOf(text, lost);
 		return fail('$', `The file has the character "\uFFFD" (U+FFFD) at line ${line}, column ${column}, where a letter was lost because the file was not read as UTF-8: write the letter again.`);
 	}
+	const depth = nestingDepth(text);
+	if (depth > MAX_FLOW_DEPTH)
+		return fail('$', `The file nests objects and arrays ${depth} levels deep; a flow may nest them at most ${MAX_FLOW_DEPTH} deep.`);
 	// JSON.parse keeps the last of two equal keys without a word: refuse them before anything reads the data.
 	const duplicates = duplicateKeys(text);
 	if (duplicates.length)
