@@ -9,6 +9,7 @@ export { LOCALES, type Locale } from '../locales';
 /** Ids are used in URLs: lower-case letters, digits and single hyphens. */
 export const Id = z
 	.string()
+	.max(80, 'must be at most 80 characters')
 	.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be lower-case letters, digits and single hyphens, like "trinn-1"');
 
 /** Page names under /[lang]/[flow]/ that belong to the app, so no node may use them. */
@@ -17,7 +18,29 @@ export const RESERVED_NODE_IDS = ['oversikt', 'svar', 'min-oversikt', 'presentas
 /** Page names under /[lang]/ that belong to the app, so no flow may use them. */
 export const RESERVED_FLOW_IDS = ['sammenlign', 'bygg-inn', 'tilgjengelighet', 'ikke-funnet', 'embed'] as const;
 
-const nonEmpty = z.string().trim().min(1, 'must not be empty');
+/**
+ * Limits far above the real flows (the longest text is 552 characters, the longest word 33, like
+ * "foreldresamtaler/-konsultasjoner,"), for a browser's sake: a word of 200 KB took half a minute to lay
+ * out. Addresses belong in "url" fields, not in text.
+ */
+export const MAX_TEXT = 2000;
+export const MAX_WORD = 80;
+/** What takes no room on screen: whitespace and invisible characters (zero-width space and joiners, BOM, soft hyphen…). */
+const INVISIBLE = /[\p{White_Space}\p{Cf}\p{Default_Ignorable_Code_Point}\u2800]/gu;
+const longWord = (text: string) => text.split(/\s+/).find((word) => word.length > MAX_WORD);
+
+const nonEmpty = z
+	.string()
+	.trim()
+	.min(1, 'must not be empty')
+	.max(MAX_TEXT, `must be at most ${MAX_TEXT} characters`)
+	.refine((text) => text === '' || text.replace(INVISIBLE, '') !== '', 'must not be empty')
+	.refine((text) => !longWord(text), {
+		error: (issue) => {
+			const word = longWord(issue.input as string)!;
+			return `has a word of ${word.length} characters, ${JSON.stringify(`${word.slice(0, 20)}…`)}, but a word may have at most ${MAX_WORD}`;
+		}
+	});
 
 /** User-visible text, always in both bokmål and nynorsk. */
 export const Text = z.strictObject({ nb: nonEmpty, nn: nonEmpty });
@@ -43,6 +66,19 @@ export const Level = z.strictObject({
 		.min(1, 'a level needs at least one step')
 });
 
+/**
+ * A link to a public page: https, a domain name in ASCII (an internationalised one in its "xn--" form, so a
+ * look-alike letter cannot hide in it), no user name or password (https://kommune.no@evil.example/ goes to
+ * evil.example), no port, and only the characters an address may have (no spaces, no backslashes).
+ */
+const WebAddress = z
+	.string()
+	.max(2000, 'must be at most 2000 characters')
+	.regex(
+		/^https:\/\/([A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,63}([/?#][A-Za-z0-9\-._~:/?#[\]@!$&'()*+,;=%]*)?$/,
+		'must be an https:// address with a plain domain name: no user name or password, no port, no spaces and no letters outside ASCII (write an internationalised domain in its xn-- form)'
+	);
+
 export const Contact = z.strictObject({
 	id: Id,
 	name: Text,
@@ -50,7 +86,7 @@ export const Contact = z.strictObject({
 	/** Only where the seed gives one, exactly as written there. */
 	phone: z.string().regex(/^\+?[0-9 ]{3,20}$/, 'must be a phone number of digits and spaces').optional(),
 	email: z.email('must be an e-mail address').optional(),
-	url: z.url({ protocol: /^https$/, error: 'must be an https:// address' }).optional(),
+	url: WebAddress.optional(),
 	hours: Paragraphs.optional(),
 	address: Paragraphs.optional()
 });
@@ -59,7 +95,7 @@ export const Tool = z.strictObject({
 	id: Id,
 	name: Text,
 	description: Text.optional(),
-	url: z.url({ protocol: /^https$/, error: 'must be an https:// address' }).optional(),
+	url: WebAddress.optional(),
 	/** The seed names the tool but has not published it yet ("Her kommer lenker"). */
 	unpublished: z.literal(true).optional()
 });

@@ -1,7 +1,7 @@
 // The user's way through one flow in this browser tab (sessionStorage only).
 import { getContext, setContext } from 'svelte';
 import * as engine from '$lib/flow/engine';
-import { restore, storageKey, type Saved } from '$lib/flow/saved';
+import { isWorryDate, restore, storageKey, type Saved } from '$lib/flow/saved';
 import { localToday } from '$lib/flow/deadline';
 import type { Trail } from '$lib/flow/engine';
 import type { FlowGraph } from '$lib/flow/views';
@@ -70,9 +70,10 @@ export class Progress {
 		this.set(engine.change(this.flow, this.trail, index, choice));
 	}
 
+	/** A date in the future or long ago (typed past the field's min and max) counts as today. */
 	setWorry(date: string | undefined): void {
 		this.load();
-		this.worry = date;
+		this.worry = date && isWorryDate(date, this.today) ? date : undefined;
 		this.save();
 	}
 
