@@ -90,7 +90,17 @@ const EXPECTED: Record<string, { path: string; message: string }> = {
 	'http-url': { path: '$.tools[0].url', message: 'https:// address' },
 	'deadline-weeks-zero': { path: '$.deadlines[0].period.weeks', message: 'expected number to be >=1' },
 	'deadline-bad-from': { path: '$.deadlines[0].from', message: 'expected one of "worry"|"today"' },
-	'bad-seed-name': { path: '$.source.seed', message: 'seed file name' }
+	'bad-seed-name': { path: '$.source.seed', message: 'seed file name' },
+	// The service's notes and the safety rules (safety-rules.ts).
+	'missing-reporting-duty': { path: '$.nodes[0].serviceNotes', message: 'is the first page, so its "serviceNotes" must include "reporting-duty"' },
+	'missing-reporting-duty-consent': { path: '$.nodes[1].serviceNotes', message: 'mentions "samtykke", so its "serviceNotes" must include "reporting-duty"' },
+	'missing-abuse-exception': { path: '$.nodes[0].serviceNotes', message: 'tells staff to involve the parents (it says "foreldrene" and "Inviter"), so its "serviceNotes" must include "abuse-exception"' },
+	'missing-school-environment-law': { path: '$.nodes[0].serviceNotes', message: 'cites §9a of the old education act, so its "serviceNotes" must include "school-environment-law"' },
+	'effect-not-marked': { path: '$.nodes[1].options[1].effect', message: 'The answer "nei" says the measures did not work, so it must be marked "effect": "not-worked"' },
+	'not-worked-trap': { path: '$.nodes[1].options[1].next', message: 'After the answer "nei" (did not work) the user cannot reach a later step' },
+	'service-note-bad-date': { path: '$.nodes[0].serviceNotes[1].checked', message: 'day it was checked, like "2026-11-26"' },
+	'service-note-unknown-key': { path: '$.nodes[0].serviceNotes[1]', message: 'Must be "abuse-exception", "reporting-duty", "school-environment-law" or {"text"' },
+	'alternative-to-later-step': { path: '$.levels[0].steps[0].alternativeTo', message: 'must be an earlier step of the same level' }
 };
 
 const fixtures = readdirSync(BROKEN)

@@ -1,5 +1,6 @@
 // Checks a flow file: its shape (schema.ts) and its graph. Pure: takes text, returns problems.
 import { Flow, RESERVED_FLOW_IDS, RESERVED_NODE_IDS, type Flow as FlowData, type Node } from './schema';
+import { checkSafety } from './safety-rules';
 
 export interface Problem {
 	/** JSON path of the offending value, e.g. "$.nodes[3].next". */
@@ -51,6 +52,8 @@ export function checkFlow(data: unknown, expectedId?: string): Checked {
 		};
 	}
 	const problems = checkGraph(parsed.data);
+	// The service's safety rules read a sound graph only.
+	if (!problems.length) problems.push(...checkSafety(parsed.data));
 	if ((RESERVED_FLOW_IDS as readonly string[]).includes(parsed.data.id))
 		problems.unshift({ path: '$.id', message: `The id "${parsed.data.id}" is reserved for a page of the app; choose another.` });
 	if (expectedId !== undefined && parsed.data.id !== expectedId)
@@ -160,6 +163,9 @@ function checkGraph(flow: FlowData): Problem[] {
 	flow.levels.forEach((level, i) =>
 		level.steps.forEach((step, j) => {
 			if (!used.steps.has(step.id)) add(`$.levels[${i}].steps[${j}].id`, `The step "${step.id}" has no node, so it has no page.`);
+			const other = step.alternativeTo === undefined ? undefined : level.steps.findIndex((s) => s.id === step.alternativeTo);
+			if (other !== undefined && !(other >= 0 && other < j && level.steps[other].alternativeTo === undefined))
+				add(`$.levels[${i}].steps[${j}].alternativeTo`, `The step "${step.alternativeTo}" must be an earlier step of the same level that is not itself an alternative.`);
 		})
 	);
 
