@@ -150,6 +150,10 @@ for (const lang of LANGS) {
 		// Four weeks from 10 December is 7 January: not passed.
 		await expect(page.locator('[data-deadline="frist-4-uker"] .badge.passed')).toHaveCount(0);
 		await expect(page.locator('.counted-from a')).toHaveText(lang === 'nb' ? 'Endre dagen bekymringen oppsto' : 'Endre dagen bekymringa oppstod');
+		// The plan lists the §9a deadline too, and the dated note on the new law beside it.
+		await page.locator('.counted-from a').click();
+		await expect(page.getByTestId('plan').locator('.badge.passed')).toHaveCount(1);
+		await expect(page.getByTestId('plan').getByTestId('service-notes')).toContainText(SERVICE_NOTES['school-environment-law'].text[lang]);
 	});
 
 	test(`"Veien hit" and the answers tell the two "Trinn 1" apart by their level (${lang})`, async ({ page }) => {
