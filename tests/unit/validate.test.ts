@@ -110,7 +110,17 @@ const EXPECTED: Record<string, { path: string; message: string }> = {
 	'text-zero-width': { path: '$.title.nb', message: 'Must not be empty' },
 	'text-too-long': { path: '$.nodes[0].todo[0].nb', message: 'Must be at most 2000 characters' },
 	'text-long-word': { path: '$.nodes[1].question.nn', message: 'Has a word of 108 characters, "barnevernstenesteund…", but a word may have at most 80' },
-	'id-too-long': { path: '$.levels[0].id', message: 'Must be at most 80 characters' }
+	'id-too-long': { path: '$.levels[0].id', message: 'Must be at most 80 characters' },
+	// The service's notes and the safety rules (safety-rules.ts).
+	'missing-reporting-duty': { path: '$.nodes[0].serviceNotes', message: 'is the first page, so its "serviceNotes" must include "reporting-duty"' },
+	'missing-reporting-duty-consent': { path: '$.nodes[1].serviceNotes', message: 'mentions "samtykke", so its "serviceNotes" must include "reporting-duty"' },
+	'missing-abuse-exception': { path: '$.nodes[0].serviceNotes', message: 'tells staff to involve the parents (it says "foreldrene" and "Inviter"), so its "serviceNotes" must include "abuse-exception"' },
+	'missing-school-environment-law': { path: '$.nodes[0].serviceNotes', message: 'cites §9a of the old education act, so its "serviceNotes" must include "school-environment-law"' },
+	'effect-not-marked': { path: '$.nodes[1].options[1].effect', message: 'The answer "nei" says the measures did not work, so it must be marked "effect": "not-worked"' },
+	'not-worked-trap': { path: '$.nodes[1].options[1].next', message: 'After the answer "nei" (did not work) the user cannot reach a later step' },
+	'service-note-bad-date': { path: '$.nodes[0].serviceNotes[1].checked', message: 'day it was checked, like "2026-11-26"' },
+	'service-note-unknown-key': { path: '$.nodes[0].serviceNotes[1]', message: 'Must be "abuse-exception", "reporting-duty", "school-environment-law" or {"text"' },
+	'alternative-to-later-step': { path: '$.levels[0].steps[0].alternativeTo', message: 'must be an earlier step of the same level' }
 };
 
 const fixtures = readdirSync(BROKEN)
@@ -358,9 +368,10 @@ describe('duplicate keys (JSON.parse keeps the last one silently)', () => {
 		expect(problemsOf(withText('"start": "undring",', '"start": "undring",\n\t"start": "ferdig",'))).toEqual([
 			{ path: '$', message: 'The key "start" appears twice in this object (on lines 9 and 10); JSON keeps only the last one, so remove the other.' }
 		]);
+		const line = MINIMAL.slice(0, MINIMAL.indexOf('"nb": "Ja", "nn": "Ja"')).split('\n').length;
 		expect(problemsOf(withText('"nb": "Ja", "nn": "Ja"', '"nb": "Ja", "nn": "Ja", "nb": "Nei"'))[0]).toMatchObject({
 			path: '$.nodes[1].options[0].label',
-			message: expect.stringContaining('The key "nb" appears twice in this object (on line 60)')
+			message: expect.stringContaining(`The key "nb" appears twice in this object (on line ${line})`)
 		});
 	});
 

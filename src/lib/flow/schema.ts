@@ -3,6 +3,7 @@
 import { z } from 'zod';
 
 import { LOCALES } from '../locales';
+import { SERVICE_NOTE_KEYS } from './service-notes';
 
 export { LOCALES, type Locale } from '../locales';
 
@@ -60,7 +61,9 @@ export const Level = z.strictObject({
 				id: Id,
 				/** The seed's own label, e.g. "Trinn 3", "Steg 2", "1B". */
 				label: Text.optional(),
-				title: Text
+				title: Text,
+				/** An earlier step of this level that this one is an alternative to (ved-bekymring's "2B" to "2a"): same place. */
+				alternativeTo: Id.optional()
 			})
 		)
 		.min(1, 'a level needs at least one step')
@@ -118,6 +121,20 @@ export const Deadline = z.strictObject({
 
 const ContactRef = z.strictObject({ id: Id, why: Text.optional() });
 
+/**
+ * The service's own note, in its own voice, never the municipality's words: a standard note by key
+ * (its text lives once in service-notes.ts), or a note for this node with the day it was last checked.
+ */
+export const ServiceNote = z.strictObject({
+	text: Text,
+	checked: z.iso.date('must be the day it was checked, like "2026-11-26"'),
+	/** Shown beside the deadlines or the contacts instead of beside the main text. */
+	near: z.enum(['deadlines', 'contacts']).optional()
+});
+const ServiceNoteRef = z.union([z.enum(SERVICE_NOTE_KEYS), ServiceNote], {
+	error: `must be ${SERVICE_NOTE_KEYS.map((k) => `"${k}"`).join(', ')} or {"text": {…}, "checked": "YYYY-MM-DD"}`
+});
+
 /** What any page may show beside its main content. */
 const content = {
 	/** The step this node belongs to, for position and progress. */
@@ -133,7 +150,9 @@ const content = {
 	tools: z.array(Id).min(1).optional(),
 	contacts: z.array(ContactRef).min(1).optional(),
 	/** The seed marks this part as unfinished; the page says so. */
-	unfinished: z.literal(true).optional()
+	unfinished: z.literal(true).optional(),
+	/** The service's notes on this page (see ServiceNote); flows:check says where they are required. */
+	serviceNotes: z.array(ServiceNoteRef).min(1).optional()
 };
 
 export const StepNode = z.strictObject({
@@ -147,7 +166,14 @@ export const StepNode = z.strictObject({
 	next: Id
 });
 
-export const Option = z.strictObject({ id: Id, label: Text, hint: Text.optional(), next: Id });
+export const Option = z.strictObject({
+	id: Id,
+	label: Text,
+	hint: Text.optional(),
+	next: Id,
+	/** The answer says the measures worked, or did not: flows:check makes sure "did not work" never traps. */
+	effect: z.enum(['worked', 'not-worked']).optional()
+});
 
 export const QuestionNode = z.strictObject({
 	kind: z.literal('question'),
@@ -161,7 +187,12 @@ export const OutcomeNode = z.strictObject({
 	kind: z.literal('outcome'),
 	id: Id,
 	...content,
-	title: Text
+	title: Text,
+	/**
+	 * How the walk ends, for the badge: "resolved" (the goal is reached), "onward" (the work goes on
+	 * elsewhere), "report" (a report of concern to barnevernet). Absent: it just ends here.
+	 */
+	ending: z.enum(['resolved', 'onward', 'report']).optional()
 });
 
 export const Node = z.discriminatedUnion('kind', [StepNode, QuestionNode, OutcomeNode], {
@@ -177,6 +208,8 @@ export const Flow = z.strictObject({
 	title: Text,
 	/** One line for the start page. */
 	description: Text,
+	/** What the model calls the wonder or worry deadlines count from, e.g. "bekymringen". Default "undringen". */
+	worryTerm: Text.optional(),
 	source: z.strictObject({
 		/** File name of the seed in shared/seeds. */
 		seed: z.string().regex(/^[0-9]{3}_[0-9a-f]{16}\.txt$/, 'must be a seed file name like "000_a4c31b9c247018e3.txt"'),
@@ -202,6 +235,7 @@ export type Contact = z.infer<typeof Contact>;
 export type Tool = z.infer<typeof Tool>;
 export type Deadline = z.infer<typeof Deadline>;
 export type Option = z.infer<typeof Option>;
+export type ServiceNote = z.infer<typeof ServiceNote>;
 export type StepNode = z.infer<typeof StepNode>;
 export type QuestionNode = z.infer<typeof QuestionNode>;
 export type OutcomeNode = z.infer<typeof OutcomeNode>;

@@ -1,5 +1,6 @@
 // Checks a flow file: its shape (schema.ts) and its graph. Pure: takes text, returns problems.
 import { Flow, LOCALES, RESERVED_FLOW_IDS, RESERVED_NODE_IDS, type Flow as FlowData, type Node } from './schema';
+import { checkSafety } from './safety-rules';
 import { decodeUtf8, duplicateKeys, nestingDepth, placeOf } from './source';
 
 export interface Problem {
@@ -86,7 +87,10 @@ export function checkFlow(data: unknown, expectedId?: string): Checked {
 			}))
 		};
 	}
-	const problems = [...checkGraph(parsed.data), ...checkDeadlineRules(parsed.data)];
+	const problems = checkGraph(parsed.data);
+	// The service's safety rules read a sound graph only.
+	if (!problems.length) problems.push(...checkSafety(parsed.data));
+	problems.push(...checkDeadlineRules(parsed.data));
 	if ((RESERVED_FLOW_IDS as readonly string[]).includes(parsed.data.id))
 		problems.unshift({ path: '$.id', message: `The id "${parsed.data.id}" is reserved for a page of the app; choose another.` });
 	if (expectedId !== undefined && parsed.data.id !== expectedId)
@@ -196,6 +200,9 @@ function checkGraph(flow: FlowData): Problem[] {
 	flow.levels.forEach((level, i) =>
 		level.steps.forEach((step, j) => {
 			if (!used.steps.has(step.id)) add(`$.levels[${i}].steps[${j}].id`, `The step "${step.id}" has no node, so it has no page.`);
+			const other = step.alternativeTo === undefined ? undefined : level.steps.findIndex((s) => s.id === step.alternativeTo);
+			if (other !== undefined && !(other >= 0 && other < j && level.steps[other].alternativeTo === undefined))
+				add(`$.levels[${i}].steps[${j}].alternativeTo`, `The step "${step.alternativeTo}" must be an earlier step of the same level that is not itself an alternative.`);
 		})
 	);
 
