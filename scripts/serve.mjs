@@ -1,5 +1,6 @@
 // A small static server for the built site (used by the end-to-end tests and `npm run serve`).
-// Unknown paths get /<lang>/404.html (or /404.html) with status 404, like a configured static host.
+// Unknown paths get the nearest 404.html up the folder tree (/nb/heim/404.html, /nb/404.html, /404.html)
+// with status 404, as Cloudflare Pages does.
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
@@ -14,6 +15,16 @@ const TYPES = {
 	'.txt': 'text/plain; charset=utf-8',
 	'.webmanifest': 'application/manifest+json'
 };
+
+/** The 404.html in the folder of `path` or the nearest one above it. */
+async function nearestNotFound(root, path) {
+	const parts = path.split(/[/\\]/).filter(Boolean).slice(0, -1);
+	for (let i = parts.length; i > 0; i--) {
+		const file = join(root, ...parts.slice(0, i), '404.html');
+		if (await stat(file).then((s) => s.isFile(), () => false)) return file;
+	}
+	return join(root, '404.html');
+}
 
 /** Starts serving `root` on `port`; resolves with the server once it listens. */
 export function serve(root, port, host = '127.0.0.1') {
@@ -30,8 +41,7 @@ export function serve(root, port, host = '127.0.0.1') {
 				return;
 			}
 		} catch {
-			const lang = url.pathname.split('/')[1];
-			file = join(root, ['nb', 'nn'].includes(lang) ? `${lang}/404.html` : '404.html');
+			file = await nearestNotFound(root, path);
 			status = 404;
 		}
 		try {

@@ -60,7 +60,7 @@ for (const js of [true, false]) {
 			expect(response?.status()).toBe(404);
 			await expect(page.locator('h1')).toHaveText(title);
 			await expect(page.locator('html')).toHaveAttribute('lang', lang);
-			await page.locator('main a[href$="/"]').first().click();
+			await page.locator(`main a[href="/${lang}/"]`).click();
 			await expect(page).toHaveURL(`/${lang}/`);
 			await expect(page.locator('[data-flow]')).toHaveCount(flows.length);
 		}

@@ -1,4 +1,4 @@
-import { LOCALES } from '$lib/locales';
+import { localeEntries } from '$lib/server/flows';
 import type { EntryGenerator } from './$types';
 
-export const entries: EntryGenerator = () => LOCALES.map((lang) => ({ lang }));
+export const entries: EntryGenerator = localeEntries;
