@@ -79,5 +79,7 @@ test('following an in-app link to an unknown step shows the not-found page in th
 	});
 	await page.locator('#broken').click();
 	await expect(page.locator('h1')).toHaveText('Vi fann ikkje sida');
+	// The host's not-found page for the model, which offers the model's front page too.
+	await expect(page.getByTestId('model-home')).toHaveAttribute('href', '/nn/heim/');
 	await expectAccessible(page);
 });
