@@ -1,6 +1,7 @@
 // A small static server for the built site (used by the end-to-end tests and `npm run preview`), sending
-// the headers the README's hosting guide asks of a real host. Unknown paths get /<lang>/404.html (or
-// /404.html) with status 404; malformed paths get 400.
+// the headers the README's hosting guide asks of a real host. Unknown paths get the nearest 404.html up
+// the folder tree (/nb/heim/404.html, /nb/404.html, /404.html) with status 404, as Cloudflare Pages does;
+// malformed paths get 400.
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, resolve, sep } from 'node:path';
@@ -44,6 +45,15 @@ export function segments(pathname) {
 	return parts.some(bad) ? undefined : parts;
 }
 
+/** The 404.html in the folder of the path `parts` or the nearest one above it. */
+async function nearestNotFound(base, parts) {
+	for (let i = parts.length - 1; i > 0; i--) {
+		const file = join(base, ...parts.slice(0, i), '404.html');
+		if (await stat(file).then((s) => s.isFile(), () => false)) return file;
+	}
+	return join(base, '404.html');
+}
+
 /** Starts serving `root` on `port`; resolves with the server once it listens. */
 export function serve(root, port, host = '127.0.0.1', { frameAncestors = '*' } = {}) {
 	if (!/^[^;,\r\n]+$/.test(frameAncestors)) throw new Error(`FRAME_ANCESTORS must be a list of sources, like "'self' https://kommune.no"`);
@@ -70,7 +80,7 @@ export function serve(root, port, host = '127.0.0.1', { frameAncestors = '*' } =
 				if (!file.startsWith(base + sep)) throw new Error('outside the root');
 				if ((await stat(file)).isDirectory()) return send(308, { ...headers, location: `${clean}/${search}` });
 			} catch {
-				file = join(base, ['nb', 'nn'].includes(parts[0]) ? `${parts[0]}/404.html` : '404.html');
+				file = await nearestNotFound(base, parts);
 				status = 404;
 			}
 			const body = await readFile(file);

@@ -32,7 +32,8 @@ describe('hostile flow text', () => {
 			props: { progress, component: NodeView, props: { page: nodePage(flow, 'steg', 'nb'), href: (id: string) => `/nb/xss/${id}/`, choose: () => undefined } }
 		}).body;
 		// Every hostile string shows up escaped, none as a live element or attribute.
-		expect(html).toContain('&lt;script>alert(\'step\')&lt;/script>');
+		// (The heading may break after a slash: <wbr/>, between Svelte's markers.)
+		expect(html.replace(/<!--[^]*?-->|<wbr\/>/g, '')).toContain('&lt;script>alert(\'step\')&lt;/script>');
 		expect(html).toContain('&lt;img src=x onerror=alert(\'todo\')>');
 		expect(html).toContain('&lt;a href="javascript:alert(\'tool\')">verktøy&lt;/a>');
 		expect(html).toContain('&lt;img src=x onerror=alert(\'note\')>');

@@ -14,6 +14,8 @@ export class Progress {
 	notice = $state<'corrupt' | 'version' | undefined>(undefined);
 	/** False until the saved state has been read in the browser. */
 	ready = $state(false);
+	/** Whether this tab holds a way through this flow (a new tab, or one after "Slett", holds none). */
+	stored = $state(false);
 
 	readonly flow: FlowGraph;
 
@@ -35,6 +37,7 @@ export class Progress {
 		if (restored.status === 'ok') {
 			this.trail = { from: restored.saved.from, answers: restored.saved.answers };
 			this.worry = restored.saved.worry;
+			this.stored = true;
 		} else if (restored.status === 'discarded') {
 			this.notice = restored.reason;
 			this.remove();
@@ -77,11 +80,17 @@ export class Progress {
 		this.save();
 	}
 
-	/** "Slett": forgets everything about this flow in this tab. */
-	clear(): void {
+	/** "Slett": forgets everything about this flow in this tab; returns what undoes it. */
+	clear(): () => void {
+		const { trail, worry } = this;
 		this.trail = engine.startTrail(this.flow);
 		this.worry = undefined;
 		this.remove();
+		return () => {
+			this.trail = trail;
+			this.worry = worry;
+			this.save();
+		};
 	}
 
 	restart(): void {
@@ -103,6 +112,7 @@ export class Progress {
 			answers: [...this.trail.answers],
 			...(this.worry ? { worry: this.worry } : {})
 		};
+		this.stored = true;
 		try {
 			sessionStorage.setItem(storageKey(this.flow.id), JSON.stringify(saved));
 		} catch {
@@ -111,6 +121,7 @@ export class Progress {
 	}
 
 	private remove(): void {
+		this.stored = false;
 		try {
 			sessionStorage.removeItem(storageKey(this.flow.id));
 		} catch {
