@@ -216,7 +216,10 @@ export const Flow = z.strictObject({
 		/** The language the municipality wrote the model in; the other locale is a translation. */
 		language: z.enum(LOCALES),
 		title: Text.optional(),
-		note: Text.optional()
+		/** The service's note about the source page itself ("marked as a test page"), never shown as the model's content. */
+		note: Text.optional(),
+		/** The day the source page was read, shown with the note and on posters. */
+		checked: z.iso.date('must be the day the source was read, like "2026-11-26"').optional()
 	}),
 	/** How trainers' diagrams draw the model. */
 	shape: z.enum(['circle', 'levels', 'branches']),

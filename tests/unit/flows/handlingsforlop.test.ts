@@ -37,7 +37,9 @@ describe('handlingsforlop: source', () => {
 
 	it('notes that the page is under development', () => {
 		expect(seed).toContain(normalize('Siden er under utvikling'));
-		expect(flow.source.note?.nb).toBe('Siden er under utvikling.');
+		// As the service's dated note about the page, quoting it; not as the model's own content.
+		expect(flow.source.note?.nb).toContain('«Siden er under utvikling.»');
+		expect(flow.source.checked).toMatch(/^\d{4}-\d{2}-\d{2}$/);
 		expectFact('Handlingsforløp');
 	});
 });
