@@ -1,5 +1,12 @@
 // Course mode for trainers (issue 14): wording a trainer can show, slides, case walks, comparison, posters.
-import { expect, flows, test } from './helpers';
+import { expect, expectAccessible, flowById, flows, test } from './helpers';
+
+/** What a trainer has to say about these models (issue 14): the slides must carry it, from the flow data. */
+const MUST_SAY: Record<string, string[]> = {
+	kongsvinger: ['2 uker', 'Stafettlogg', 'Husk da å få et samtykke'],
+	'fauske-tims': ['TIMS-teamet'],
+	heim: ['§9a', '4 uker']
+};
 
 test.describe('wording', () => {
 	for (const lang of ['nb', 'nn'] as const) {
@@ -30,5 +37,177 @@ test.describe('wording', () => {
 		await page.goto('/nb/kongsvinger/niva-0-trinn-3/');
 		await expect(page.locator('.contact .why').first()).toHaveText('For råd og veiledning når dere er usikre. Saken diskuteres anonymt.');
 		await expect(page.locator('main')).not.toContainText('usikre: for');
+	});
+});
+
+/** What the visible slide shows, and every line of its text that is not inside the slide on screen. */
+async function visibleSlide(page: import('@playwright/test').Page) {
+	return page.evaluate(() => {
+		const slide = document.querySelector<HTMLElement>('.slide:not([hidden])')!;
+		const box = slide.getBoundingClientRect();
+		const bar = document.querySelector('.controls')!.getBoundingClientRect();
+		const notes = document.querySelector('.speaker-notes')?.getBoundingClientRect();
+		const bottom = Math.min(notes?.top ?? Infinity, bar.top, innerHeight);
+		const problems: string[] = [];
+		if (box.left < -0.5 || box.top < -0.5 || box.right > innerWidth + 0.5 || box.bottom > bottom + 0.5)
+			problems.push(`slide ${Math.round(box.left)},${Math.round(box.top)}–${Math.round(box.right)},${Math.round(box.bottom)} not within the screen above the controls (${innerWidth}×${Math.round(bottom)})`);
+		const walker = document.createTreeWalker(slide, NodeFilter.SHOW_TEXT);
+		const range = document.createRange();
+		let text = '';
+		for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+			if (!node.textContent?.trim() || !node.parentElement?.checkVisibility({ visibilityProperty: true })) continue;
+			text += ` ${node.textContent}`;
+			range.selectNodeContents(node);
+			for (const r of range.getClientRects())
+				if (r.width && (r.left < box.left - 1 || r.right > box.right + 1 || r.top < box.top - 1 || r.bottom > box.bottom + 1))
+					problems.push(`"${node.textContent.trim().slice(0, 40)}" at ${Math.round(r.left)},${Math.round(r.top)}–${Math.round(r.right)},${Math.round(r.bottom)} outside the slide`);
+		}
+		const scale = box.width / slide.offsetWidth;
+		const bodySize = parseFloat(getComputedStyle(slide).fontSize) * scale;
+		const heading = slide.querySelector('.slide-heading')!;
+		return {
+			index: Number(slide.dataset.slide),
+			revealed: slide.querySelectorAll('[data-testid="leads"]:not(.unseen)').length,
+			count: document.querySelectorAll('.slide').length,
+			title: heading.textContent!.trim(),
+			text: text.replace(/\s+/g, ' '),
+			bodySize,
+			problems
+		};
+	});
+}
+
+test.describe('slides', () => {
+	for (const viewport of [
+		{ width: 1280, height: 720 },
+		{ width: 1920, height: 1080 }
+	])
+		for (const fullscreen of [false, true])
+			for (const flow of flows)
+				test(`${flow.id}: every slide fits ${viewport.width}×${viewport.height}${fullscreen ? ' in fullscreen' : ''}, paged by PageDown only`, async ({ page }) => {
+					await page.setViewportSize(viewport);
+					await page.goto(`/nb/${flow.id}/presentasjon/`);
+					if (fullscreen) {
+						await page.getByRole('button', { name: 'Fullskjerm' }).click();
+						await expect.poll(() => page.evaluate(() => !!document.fullscreenElement)).toBe(true);
+					}
+					const seen: string[] = [];
+					let last = '';
+					for (;;) {
+						const slide = await visibleSlide(page);
+						expect(slide.problems, `slide ${slide.index + 1}: ${slide.title}`).toEqual([]);
+						expect(slide.bodySize, `slide ${slide.index + 1}: body text size`).toBeGreaterThanOrEqual(viewport.width === 1920 ? 21 : 14);
+						// Focus stays on the slide (never on a button the clicker's keys would go to), with no ring.
+						const focus = await page.evaluate(() => ({ tag: document.activeElement?.tagName, outline: getComputedStyle(document.activeElement!).outlineStyle }));
+						if (slide.index > 0 || fullscreen) expect(focus).toEqual({ tag: 'H1', outline: 'none' });
+						seen.push(slide.text);
+						const state = `${slide.index}/${slide.revealed}`;
+						if (state === last) break;
+						last = state;
+						await page.keyboard.press('PageDown');
+					}
+					const end = await visibleSlide(page);
+					expect(end.index).toBe(end.count - 1);
+					if (fullscreen) expect(await page.evaluate(() => !!document.fullscreenElement)).toBe(true);
+					// Every step was on a slide, and what a trainer must say, from the flow data.
+					const all = seen.join('\n');
+					for (const level of flow.levels) for (const step of level.steps) expect(all).toContain(step.title.nb.split('/')[0]);
+					for (const fact of MUST_SAY[flow.id] ?? []) expect(all).toContain(fact);
+					expect(all).not.toContain('Kommunen er ikke oppgitt');
+				});
+
+	test('a decision reveals, answer by answer, where each leads; PageUp goes back', async ({ page }) => {
+		await page.goto('/nb/heim/presentasjon/');
+		const question = flowById('heim').nodes.find((n) => n.id === 'grunn-til-oppfolging')!;
+		if (question.kind !== 'question') throw new Error('not a question');
+		await page.getByRole('button', { name: 'Lysbilder' }).click();
+		await page.getByRole('dialog').getByRole('link', { name: /Grunn til videre oppfølging/ }).click();
+		await expect(page.getByRole('dialog')).toBeHidden();
+		const slide = page.locator('.slide:visible');
+		await expect(slide.locator('h1')).toHaveText(question.question.nb);
+		await expect(page.locator('.slide:visible h1')).toBeFocused();
+		const leads = slide.getByTestId('leads');
+		await expect(leads).toHaveCount(question.options.length);
+		for (let i = 0; i < question.options.length; i++) {
+			await expect(leads.nth(i)).toBeHidden();
+			await page.keyboard.press('PageDown');
+			await expect(leads.nth(i)).toBeVisible();
+			await expect(leads.nth(i)).toContainText(flowById('heim').nodes.find((n) => n.id === question.options[i].next)!.kind === 'outcome' ? 'Steg' : '');
+		}
+		await page.keyboard.press('PageDown');
+		await expect(page.locator('.slide:visible h1')).not.toHaveText(question.question.nb);
+		await page.keyboard.press('PageUp');
+		await expect(page.locator('.slide:visible h1')).toHaveText(question.question.nb);
+		await expect(page.locator('.slide:visible').getByTestId('leads').last()).toBeVisible();
+	});
+
+	test('B blanks the screen and brings it back; S shows the speaker notes; axe finds nothing', async ({ page }) => {
+		await page.goto('/nb/fauske-tims/presentasjon/');
+		await expectAccessible(page);
+		await page.keyboard.press('b');
+		await expect(page.getByTestId('blank')).toBeVisible();
+		await page.keyboard.press('b');
+		await expect(page.getByTestId('blank')).toBeHidden();
+		await page.keyboard.press('.');
+		await expect(page.getByTestId('blank')).toBeVisible();
+		await page.keyboard.press('PageDown'); // any other key shows the slide again
+		await expect(page.getByTestId('blank')).toBeHidden();
+		await page.keyboard.press('End');
+		await page.keyboard.press('s');
+		const notes = page.getByTestId('speaker-notes');
+		await expect(notes).toContainText('TIMS-teamet: Et lavterskeltilbud');
+		await expect(page.locator('.slide:visible')).toContainText('TIMS-teamet');
+		// The slide still fits above the notes.
+		expect((await visibleSlide(page)).problems).toEqual([]);
+		await page.getByRole('button', { name: 'Lysbilder' }).click();
+		await expectAccessible(page);
+	});
+
+	test('fullscreen keeps every clicker key working and leaves no focus on the button', async ({ page }) => {
+		await page.setViewportSize({ width: 1280, height: 720 });
+		await page.goto('/nb/kongsvinger/presentasjon/');
+		const button = page.getByRole('button', { name: 'Fullskjerm' });
+		await button.focus();
+		await page.keyboard.press('Enter');
+		await expect.poll(() => page.evaluate(() => !!document.fullscreenElement)).toBe(true);
+		await expect(page.locator('.slide:visible h1')).toBeFocused();
+		const at = () => visibleSlide(page).then((s) => s.index);
+		for (const [key, index] of [['PageDown', 1], ['Space', 2], ['ArrowRight', 3], ['ArrowDown', 4], ['PageUp', 3], ['ArrowLeft', 2], ['ArrowUp', 1]] as const) {
+			await page.keyboard.press(key);
+			await expect.poll(at, key).toBe(index);
+			expect(await page.evaluate(() => !!document.fullscreenElement), `${key} keeps fullscreen`).toBe(true);
+		}
+		// Even when focus is put back on a button, a clicker's keys move the slides.
+		await page.getByRole('button', { name: 'Avslutt fullskjerm' }).focus();
+		await page.keyboard.press('PageDown');
+		await expect.poll(at).toBe(2);
+		await page.keyboard.press('b');
+		await expect(page.getByTestId('blank')).toBeVisible();
+	});
+
+	test('a presenter window with the notes moves the audience window along', async ({ page, context }) => {
+		await page.goto('/nb/heim/presentasjon/#2');
+		const [presenter] = await Promise.all([context.waitForEvent('page'), page.getByRole('button', { name: 'Presentatørvindu' }).click()]);
+		await presenter.waitForFunction(() => document.documentElement.dataset.js === 'ready');
+		await expect(presenter.getByTestId('speaker-notes')).toBeVisible();
+		await expect(presenter.getByTestId('speaker-notes')).toContainText('Neste lysbilde:');
+		await presenter.keyboard.press('PageDown');
+		await expect(page).toHaveURL(/#3$/);
+		await expect(page.locator('.slide:visible h1')).toHaveText(await presenter.locator('.slide:visible h1').textContent() as string);
+		await presenter.keyboard.press('b');
+		await expect(page.getByTestId('blank')).toBeVisible();
+	});
+
+	test('alternative steps that read the same are told apart on their slides (ved-bekymring 3a, 3B)', async ({ page }) => {
+		await page.goto('/nn/ved-bekymring/presentasjon/');
+		const texts: string[] = [];
+		for (const step of ['3a', '3B']) {
+			await page.keyboard.press('m');
+			await page.getByRole('dialog').getByRole('link', { name: new RegExp(`^${step}:`) }).click();
+			texts.push((await page.locator('.slide:visible').textContent()) ?? '');
+		}
+		expect(texts[0]).not.toEqual(texts[1]);
+		expect(texts[0]).toContain('Hit frå 2 · 2a');
+		expect(texts[1]).toContain('Hit frå 2 · 2B');
 	});
 });
