@@ -1,5 +1,5 @@
 // Course mode for trainers (issue 14): wording a trainer can show, slides, case walks, comparison, posters.
-import { expect, expectAccessible, flowById, flows, test } from './helpers';
+import { expect, expectAccessible, flowById, flows, guardPrivacy, test } from './helpers';
 
 /** What a trainer has to say about these models (issue 14): the slides must carry it, from the flow data. */
 const MUST_SAY: Record<string, string[]> = {
@@ -209,5 +209,72 @@ test.describe('slides', () => {
 		expect(texts[0]).not.toEqual(texts[1]);
 		expect(texts[0]).toContain('Hit frå 2 · 2a');
 		expect(texts[1]).toContain('Hit frå 2 · 2B');
+	});
+});
+
+test.describe('case walks', () => {
+	test('opening a page off the way asks before throwing the answers away; "Begynn her" and "Start på nytt" can be undone', async ({ page }) => {
+		const privacy = guardPrivacy(page);
+		await page.goto('/nb/kongsvinger/niva-0-trinn-1/');
+		for (const to of ['niva-0-trinn-2', 'niva-0-trinn-3']) {
+			await page.locator('a.next').click();
+			await expect(page.locator(`article[data-node="${to}"]`)).toBeVisible();
+		}
+		// A deep link (or a bookmark) to a page off the way.
+		await page.goto('/nb/kongsvinger/niva-2-samarbeidsmote/');
+		const pending = page.getByTestId('state-notice');
+		await expect(pending).toContainText('(2 svar)');
+		await pending.getByRole('link', { name: 'Tilbake til veien din' }).click();
+		await expect(page.locator('article[data-node="niva-0-trinn-3"]')).toBeVisible();
+		await expect(pending).toBeHidden();
+		// A step picked in the overview.
+		await page.goto('/nb/kongsvinger/oversikt/');
+		await page.getByTestId('overview-text').getByRole('link', { name: /^Trinn 1: Samtykke til Stafettlogg/ }).first().click();
+		await expect(pending).toBeVisible();
+		await pending.getByRole('button', { name: 'Begynn her' }).click();
+		const setAside = page.getByTestId('state-notice');
+		await expect(setAside).toBeVisible();
+		await setAside.getByRole('button', { name: 'Angre' }).click();
+		await expect(page.locator('article[data-node="niva-0-trinn-3"]')).toBeVisible();
+		// "Start på nytt" at once, with a way back.
+		await page.locator('a.restart').click();
+		await expect(page.locator('article[data-node="niva-0-trinn-1"]')).toBeVisible();
+		await setAside.getByRole('button', { name: 'Angre' }).click();
+		await expect(page.locator('article[data-node="niva-0-trinn-3"]')).toBeVisible();
+		await privacy.check();
+	});
+
+	test('the overview walks a case: the way with its deadlines as dates, answers side by side, cases kept in the tab', async ({ page }) => {
+		await page.setViewportSize({ width: 1280, height: 900 });
+		const privacy = guardPrivacy(page);
+		await page.goto('/nb/heim/oversikt/');
+		const walk = page.getByTestId('case-walk');
+		await walk.getByLabel('Dagen undringen eller bekymringen oppsto').fill('2026-11-02');
+		await walk.getByLabel('Dagen undringen eller bekymringen oppsto').blur();
+		for (let i = 0; i < 3; i++) await walk.getByRole('button', { name: 'Velg «Neste»' }).click();
+		const path = walk.getByTestId('walk-path');
+		await expect(path.locator('> li')).toHaveCount(4);
+		await expect(path.locator('[data-deadline="frist-9a"]')).toContainText('Senest innen 1 uke – mandag 9. november 2026');
+		await expect(path.locator('[data-deadline="frist-4-uker"]')).toContainText('mandag 30. november 2026');
+		// At the decision, every answer side by side with where it leads.
+		const ways = walk.getByTestId('walk-ways').locator('> li');
+		await expect(ways).toHaveCount(3);
+		const [a, b] = [await ways.nth(0).boundingBox(), await ways.nth(1).boundingBox()];
+		expect(Math.abs(a!.y - b!.y)).toBeLessThan(2);
+		expect(b!.x).toBeGreaterThan(a!.x + a!.width - 1);
+		await expect(ways.nth(2)).toContainText('Gå til nivå 2 i veilederen');
+		await expectAccessible(page);
+		// Keep it as "Sak A", start another, then take A up again.
+		await walk.getByRole('button', { name: 'Ta vare på denne gjennomgangen' }).click();
+		await expect(walk.getByTestId('walk-cases')).toContainText('Sak A: 3 svar, ved Nivå 0 · Steg 4: Er det grunn til videre oppfølging?');
+		await walk.getByRole('button', { name: 'Velg «Det er behov for å hente inn ekstern hjelp»' }).click();
+		await expect(path.locator('> li')).toHaveCount(5);
+		await walk.getByRole('button', { name: 'Start på nytt' }).click();
+		await expect(path.locator('> li')).toHaveCount(1);
+		await page.reload();
+		await walk.getByRole('button', { name: 'Hent fram Sak A' }).click();
+		await expect(path.locator('> li')).toHaveCount(4);
+		await expect(walk.getByTestId('walk-ways').locator('> li')).toHaveCount(3);
+		await privacy.check();
 	});
 });

@@ -16,6 +16,10 @@ export class Progress {
 	ready = $state(false);
 	/** Whether this tab holds a way through this flow (a new tab, or one after "Slett", holds none). */
 	stored = $state(false);
+	/** A page off the way was opened (a deep link, a step picked in the overview): the way stays until the user says to begin there. */
+	pending = $state<{ node: string; trail: Trail } | undefined>(undefined);
+	/** The way put aside by "Start på nytt" or "Begynn her", and the page where that can be undone. */
+	setAside = $state<{ trail: Trail; worry?: string; at: string } | undefined>(undefined);
 
 	readonly flow: FlowGraph;
 
@@ -55,11 +59,30 @@ export class Progress {
 
 	arrive(nodeId: string, history: boolean): void {
 		this.load();
-		this.set(engine.arrive(this.flow, this.trail, nodeId, history));
+		if (this.setAside?.at !== nodeId) this.setAside = undefined;
+		const next = engine.arrive(this.flow, this.trail, nodeId, history);
+		// Arriving off the way (or, by a link, at an earlier page of it) would throw answers away: ask first
+		// (WayNotice). The browser's back button going back along the way is no surprise.
+		const answers = this.walk.answers.length;
+		this.pending = (next.from !== this.trail.from ? answers : !history && next.answers.length < answers) ? { node: nodeId, trail: next } : undefined;
+		if (!this.pending) this.set(next);
+	}
+
+	/**
+	 * Takes up another way ("Begynn her", "Start på nytt", a trainer's case); the one under way, if it has
+	 * answers, is put aside and can be brought back on the page `at` (or, with '', until the next page).
+	 */
+	swap(trail: Trail, worry = this.worry, at = ''): void {
+		this.setAside = this.walk.answers.length ? { trail: this.trail, worry: this.worry, at } : undefined;
+		this.pending = undefined;
+		this.worry = worry;
+		this.set(trail);
 	}
 
 	answer(choice: string): void {
 		this.load();
+		// Answering on a page off the way is beginning there.
+		if (this.pending) this.swap(this.pending.trail, this.worry, this.pending.node);
 		this.set(engine.answer(this.flow, this.trail, choice));
 	}
 
@@ -93,10 +116,10 @@ export class Progress {
 		};
 	}
 
+	/** "Start på nytt": back to the flow's start; the way so far can be brought back on the start page. */
 	restart(): void {
 		this.load();
-		this.trail = engine.startTrail(this.flow);
-		this.save();
+		this.swap(engine.startTrail(this.flow), this.worry, this.flow.start);
 	}
 
 	private set(trail: Trail): void {
@@ -104,17 +127,21 @@ export class Progress {
 		this.save();
 	}
 
-	private save(): void {
-		const saved: Saved = {
+	/** The way and the day, as sessionStorage keeps them. */
+	get saved(): Saved {
+		return {
 			flow: this.flow.id,
 			version: this.flow.version,
 			from: this.trail.from,
 			answers: [...this.trail.answers],
 			...(this.worry ? { worry: this.worry } : {})
 		};
+	}
+
+	private save(): void {
 		this.stored = true;
 		try {
-			sessionStorage.setItem(storageKey(this.flow.id), JSON.stringify(saved));
+			sessionStorage.setItem(storageKey(this.flow.id), JSON.stringify(this.saved));
 		} catch {
 			// Storage full or blocked: keep going without saving.
 		}
