@@ -48,6 +48,14 @@ export const Text = z.strictObject({ nb: nonEmpty, nn: nonEmpty });
 
 const Paragraphs = z.array(Text).min(1, 'must have at least one entry when present');
 
+/**
+ * Phases that steps of different models share, whatever each model calls them: the wonder or worry is noticed and
+ * put into words, shared with a leader, talked over with the parents or the child, the next step decided, measures
+ * planned and carried out, their effect evaluated, the case closed. The service's grouping, not the seeds' words.
+ */
+export const PHASES = ['notice', 'share', 'parents', 'decide', 'measures', 'evaluate', 'close'] as const;
+export type Phase = (typeof PHASES)[number];
+
 export const Level = z.strictObject({
 	id: Id,
 	/** The seed's own label, e.g. "Nivå 1". Absent for models without levels. */
@@ -63,7 +71,9 @@ export const Level = z.strictObject({
 				label: Text.optional(),
 				title: Text,
 				/** An earlier step of this level that this one is an alternative to (ved-bekymring's "2B" to "2a"): same place. */
-				alternativeTo: Id.optional()
+				alternativeTo: Id.optional(),
+				/** What the step is for, in the service's grouping (see PHASES): the comparison of models lines steps up by it. */
+				phase: z.enum(PHASES).optional()
 			})
 		)
 		.min(1, 'a level needs at least one step')
