@@ -150,17 +150,27 @@ async function measure(browser, base, path) {
 		job.finally(() => pending.delete(job));
 	});
 	let status = 0;
+	let later = [];
 	try {
 		const response = await page.goto(base + path, { waitUntil: 'networkidle', timeout: 60_000 });
 		status = response?.status() ?? 0;
 		while (pending.size) await Promise.all([...pending]);
+		// Requests made once the page has loaded (a model's steps, fetched for the clicks to come).
+		later = await page.evaluate(() => {
+			const loaded = performance.getEntriesByType('navigation')[0]?.loadEventStart ?? Infinity;
+			return performance.getEntriesByType('resource').filter((r) => r.startTime >= loaded).map((r) => r.name);
+		});
 	} finally {
 		await context.close();
 	}
+	// Only data counts as background: code, even when imported late, is part of the page.
+	const afterLoad = (f) => f.class === 'other' && later.some((url) => url === base + f.path || url === f.path);
 	// The same address counts once (a module preload and its import are one download).
-	const unique = [...new Map(files.map((f) => [f.path, f])).values()].sort(
+	const all = [...new Map(files.map((f) => [f.path, f])).values()].sort(
 		(a, b) => CLASSES.indexOf(a.class) - CLASSES.indexOf(b.class) || b.gz - a.gz
 	);
+	const unique = all.filter((f) => !afterLoad(f));
+	const background = all.filter(afterLoad);
 	const byClass = Object.fromEntries(CLASSES.map((c) => [c, { files: 0, raw: 0, gz: 0 }]));
 	for (const f of unique) {
 		byClass[f.class].files++;
@@ -170,7 +180,16 @@ async function measure(browser, base, path) {
 	const critical = byClass.html.gz + byClass.css.gz;
 	const total = critical + byClass.js.gz + byClass.other.gz;
 	const badStatus = unique.filter((f) => f.status >= 400).map((f) => `${f.status} ${f.path}`);
-	return { path, status, byClass, critical, total, files: unique, problems: [...problems, ...badStatus.map((s) => `HTTP ${s}`)] };
+	return {
+		path,
+		status,
+		byClass,
+		critical,
+		total,
+		files: unique,
+		background: { files: background, gz: background.reduce((n, f) => n + f.gz, 0) },
+		problems: [...problems, ...badStatus.map((s) => `HTTP ${s}`)]
+	};
 }
 
 function printSizes(name, result, budget) {
@@ -184,6 +203,10 @@ function printSizes(name, result, budget) {
 		!budget ? '(reported only)' : value <= limit ? `≤ ${kb(limit)}  OK` : `> ${kb(limit)}  OVER by ${kb(value - limit)}`;
 	console.log(`    ${pad('render-critical (HTML + CSS)', 40)}${lpad(kb(result.critical), 10)}   ${verdict(result.critical, BUDGET.critical)}`);
 	console.log(`    ${pad('total (HTML + CSS + JS + other)', 40)}${lpad(kb(result.total), 10)}   ${verdict(result.total, BUDGET.total)}`);
+	if (result.background.files.length)
+		console.log(
+			`    ${pad('after load, in the background', 40)}${lpad(kb(result.background.gz), 10)}   (${result.background.files.map((f) => f.path).join(', ')}; not in the first view, counted in the first visit)`
+		);
 	if (VERBOSE) {
 		console.log(`    files (gz / raw bytes):`);
 		for (const f of result.files)
@@ -198,7 +221,8 @@ const pick = (result) => ({
 	critical: result.critical,
 	total: result.total,
 	byClass: result.byClass,
-	files: result.files
+	files: result.files,
+	background: result.background
 });
 
 // ---------------------------------------------------------------------------------------------------------

@@ -1,7 +1,34 @@
-// Static hosts serve 404.html for unknown paths: copy the prerendered not-found pages there.
-import { copyFileSync } from 'node:fs';
+// After the build: the not-found pages where static hosts look for them, and each model's offline.json.
+import { copyFileSync, existsSync, readdirSync, writeFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
 import { LOCALES } from '../src/lib/flow/schema';
+import type { OfflineFiles } from '../src/lib/offline';
 
+// Static hosts serve 404.html for unknown paths: copy the prerendered not-found pages there.
 for (const lang of LOCALES) copyFileSync(`build/${lang}/ikke-funnet/index.html`, `build/${lang}/404.html`);
 copyFileSync('build/nb/ikke-funnet/index.html', 'build/404.html');
 console.log('postbuild: wrote build/404.html, build/nb/404.html, build/nn/404.html');
+
+// What the service worker caches when a model is visited (src/service-worker.ts): the model's data files, and
+// the page data the browser fetches when it moves to one of the model's pages that has some. Taken from what
+// the build wrote, so the list holds every such file and only files that exist, framed (/embed/) or not.
+let models = 0;
+for (const lang of LOCALES) {
+	for (const flow of readdirSync(join('build', lang))) {
+		const dir = join('build', lang, flow);
+		if (!existsSync(join(dir, 'graph.json'))) continue;
+		const files: OfflineFiles = {
+			shared: readdirSync(dir)
+				.filter((f) => f.endsWith('.json') && f !== 'offline.json')
+				.sort(),
+			pages: readdirSync(dir, { recursive: true, encoding: 'utf8' })
+				.filter((f) => basename(f) === '__data.json')
+				.sort()
+		};
+		for (const page of files.pages)
+			if (!existsSync(join('build', 'embed', lang, flow, page))) throw new Error(`postbuild: ${join(dir, page)} has no framed twin under build/embed/`);
+		writeFileSync(join(dir, 'offline.json'), JSON.stringify(files));
+		models++;
+	}
+}
+console.log(`postbuild: wrote offline.json for ${models / LOCALES.length} models in ${LOCALES.length} languages`);

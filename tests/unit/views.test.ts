@@ -1,0 +1,51 @@
+// What pages get of a flow: the start page's index, a model's outline and its step pages.
+import { describe, expect, it } from 'vitest';
+import { stepEntry } from '$lib/flow/engine';
+import { localize } from '$lib/flow/localize';
+import { modelIndex, nodePage, outline, stepPages } from '$lib/flow/views';
+import { loadFlows } from './flow-helpers';
+
+const flows = loadFlows();
+
+describe('modelIndex', () => {
+	const models = [
+		{ id: 'os', title: 'BTI', municipality: 'Os kommune' },
+		{ id: 'aal', title: 'Handlingsveileder', municipality: 'Ål kommune' },
+		{ id: 'oslo-skole', title: 'Skole', municipality: 'Oslo kommune' },
+		{ id: 'oslo-bhg', title: 'Barnehage', municipality: 'Oslo kommune' },
+		{ id: 'ukjent', title: 'Uten kommune', municipality: null },
+		{ id: 'bo', title: 'TIMS', municipality: 'Bø kommune' }
+	];
+	const index = modelIndex(models, 'nb');
+
+	it('groups municipalities by first letter, in Norwegian order (Å last)', () => {
+		expect(index.letters.map((l) => l.letter)).toEqual(['B', 'O', 'Å']);
+		expect(index.letters[1].municipalities.map((m) => m.name)).toEqual(['Os kommune', 'Oslo kommune']);
+	});
+	it('lists a municipality once, with each of its models', () => {
+		expect(index.letters[1].municipalities[1].models).toEqual([
+			{ id: 'oslo-bhg', title: 'Barnehage' },
+			{ id: 'oslo-skole', title: 'Skole' }
+		]);
+	});
+	it('keeps models without a municipality apart', () => {
+		expect(index.unnamed).toEqual([{ id: 'ukjent', title: 'Uten kommune' }]);
+		expect(index.letters.flatMap((l) => l.municipalities.flatMap((m) => m.models)).length + index.unnamed.length).toBe(models.length);
+	});
+});
+
+describe.each(flows.map((f) => [f.id, f] as const))('%s', (_, flow) => {
+	for (const lang of ['nb', 'nn'] as const) {
+		const local = localize(flow, lang);
+		it(`stepPages has every node's page (${lang})`, () => {
+			const pages = stepPages(local);
+			expect(Object.keys(pages).sort()).toEqual(flow.nodes.map((n) => n.id).sort());
+			for (const node of flow.nodes) expect(pages[node.id]).toEqual(nodePage(local, node.id));
+		});
+		it(`outline links each step to where it starts (${lang})`, () => {
+			const model = outline(local);
+			expect(model.levels.map((l) => l.steps.length)).toEqual(flow.levels.map((l) => l.steps.length));
+			for (const level of model.levels) for (const step of level.steps) expect(step.entry).toBe(stepEntry(local, step.id)!.id);
+		});
+	}
+});
