@@ -1,7 +1,11 @@
 // What the wizard asks of the network: nothing between steps, a light first visit, and a service worker that
 // never breaks a page (a full cache, a municipality's frame) and says when a page is an offline copy.
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { createServer } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { serve } from '../../scripts/serve.mjs';
 import { firstVisit, recordingServer } from '../../scripts/first-visit.mjs';
 import { expect, flowById, makeMove, pathsToOutcomes, test } from './helpers';
 
@@ -110,5 +114,35 @@ test('inside a municipality’s frame, no service worker and no cache until the 
 		await new Promise((resolve) => host.close(resolve));
 		server.closeAllConnections();
 		await new Promise((resolve) => server.close(resolve));
+	}
+});
+
+test('retiring the site: the worker that removes itself takes the offline copies with it (issue 12, finding 10)', async ({ browser }) => {
+	// The site as built, then the same address serving scripts/retire-service-worker.js as its service worker.
+	let server = await serve('build', 0);
+	const port = (server.address() as import('node:net').AddressInfo).port;
+	const stop = async () => {
+		server.closeAllConnections();
+		await new Promise((resolve) => server.close(resolve));
+	};
+	const retired = mkdtempSync(join(tmpdir(), 'undringsveiviseren-retired-'));
+	const context = await browser.newContext();
+	try {
+		const page = await context.newPage();
+		await page.goto(`http://127.0.0.1:${port}/nb/heim/`);
+		await expect.poll(() => page.evaluate(() => caches.match('/nb/heim/offline.json').then(Boolean)), { timeout: 30_000 }).toBe(true);
+		await stop();
+		cpSync('build', retired, { recursive: true });
+		cpSync('scripts/retire-service-worker.js', join(retired, 'service-worker.js'));
+		server = await serve(retired, port);
+		// The next visit fetches the worker again, finds the retiring one, and it cleans up.
+		await page.goto(`http://127.0.0.1:${port}/nb/heim/steg-1/`);
+		await expect
+			.poll(() => page.evaluate(async () => [(await navigator.serviceWorker.getRegistrations()).length, (await caches.keys()).length]), { timeout: 30_000 })
+			.toEqual([0, 0]);
+	} finally {
+		await context.close();
+		await stop();
+		rmSync(retired, { recursive: true, force: true });
 	}
 });

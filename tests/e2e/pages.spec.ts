@@ -113,7 +113,7 @@ for (const js of [true, false]) {
 			await expect(page.locator('html')).toHaveAttribute('lang', lang);
 			await page.locator('main a[href$="/"]').first().click();
 			await expect(page).toHaveURL(`/${lang}/`);
-			await expect(page.locator('[data-flow]')).toHaveCount(flows.length);
+			await expect(page.locator('[data-models] a')).toHaveCount(flows.length);
 		}
 		await context.close();
 	});
