@@ -1,7 +1,7 @@
-// The start page's search field (the page's only script; see StartPage.svelte). It filters the list of
-// municipalities as one types, on each municipality's name and its models' titles, and says how many are left;
-// Enter opens the model when one is left. In a municipality's iframe it also reports the page's height, the way
-// $lib/embed.ts does on the other pages.
+// The start page's only script (see StartPage.svelte). Its search field filters the list of municipalities as one
+// types, on each municipality's name and its models' titles, and says how many are left; Enter opens the model when
+// one is left. Like the other pages, it says when it is an offline copy, and in a municipality's iframe it reports
+// the page's height ($lib/embed.ts).
 /** @type {(selector: string, root?: ParentNode) => HTMLElement[]} */
 const all = (selector, root = document) => [...root.querySelectorAll(selector)].map((e) => /** @type {HTMLElement} */ (e));
 const [form] = /** @type {HTMLFormElement[]} */ (all('form[data-model-search]'));
@@ -28,6 +28,18 @@ if (form && list) {
 		if (links.length === 1) links[0].click();
 	});
 	form.hidden = false;
+}
+// A copy from the service worker's cache says so, as the other pages do ($lib/state/offline.svelte.ts).
+const [notice] = all('[data-offline-copy]');
+if (notice && navigator.serviceWorker?.controller) {
+	navigator.serviceWorker.onmessage = ({ data }) => {
+		if (data?.type !== 'undringsveiviseren:offline') return;
+		const options = /** @type {const} */ ({ weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' });
+		const date = data.date && new Date(data.date).toLocaleDateString([`${document.documentElement.lang}-NO`, 'nb-NO'], options);
+		notice.textContent = date ? (notice.dataset.offlineCopy ?? '').replace('{{date}}', date) : (notice.dataset.undated ?? '');
+		notice.hidden = false;
+	};
+	navigator.serviceWorker.controller.postMessage({ type: 'undringsveiviseren:visit' });
 }
 if (window.parent !== window) {
 	const post = () =>

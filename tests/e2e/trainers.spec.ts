@@ -93,6 +93,8 @@ test('a visited model keeps working offline (service worker), and says its pages
 	const base = `http://127.0.0.1:${port}`;
 	await page.goto(`${base}/nb/heim/`);
 	await page.evaluate(() => navigator.serviceWorker.ready);
+	await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
+	await page.goto(`${base}/nb/`); // the start page, through the worker
 	// Wait until the model is cached: its data files (its offline.json lists them), and the list itself last.
 	const files = JSON.parse(readFileSync('build/nb/heim/offline.json', 'utf8')) as OfflineFiles;
 	const wanted = [...files.shared, ...files.pages, 'offline.json'].map((f) => `/nb/heim/${f}`);
@@ -121,6 +123,9 @@ test('a visited model keeps working offline (service worker), and says its pages
 	await page.goto(`${base}/nb/heim/`);
 	await expect(page.locator('main h1')).toHaveText(flowById('heim').title.nb);
 	await expect(page.getByTestId('offline-copy')).toContainText('Frakoblet kopi fra');
+	// The start page (plain HTML, one small script) says so as well.
+	await page.goto(`${base}/nb/`);
+	await expect(page.getByRole('status').filter({ hasText: 'Frakoblet kopi fra' })).toBeVisible();
 	await context.close();
 });
 
