@@ -1,5 +1,6 @@
-// After the build: the not-found pages where static hosts look for them, and each model's offline.json.
-import { copyFileSync, existsSync, readdirSync, writeFileSync } from 'node:fs';
+// After the build: the not-found pages where static hosts look for them, each model's offline.json, and a
+// service-worker.js that does not grow with the site.
+import { copyFileSync, existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { LOCALES } from '../src/lib/flow/schema';
 import type { OfflineFiles } from '../src/lib/offline';
@@ -32,3 +33,11 @@ for (const lang of LOCALES) {
 	}
 }
 console.log(`postbuild: wrote offline.json for ${models / LOCALES.length} models in ${LOCALES.length} languages`);
+
+// SvelteKit's $service-worker module also lists every prerendered page. The worker does not use that list, but the
+// minifier keeps an inert `base + ""` for each page (it cannot tell that adding to a string has no side effects),
+// so service-worker.js would grow with every model. Those statements are dropped; `npm run bench` checks the size.
+const worker = readFileSync('build/service-worker.js', 'utf8');
+const lean = worker.replace(/;(?:[A-Za-z_$][\w$]*\+``,)*[A-Za-z_$][\w$]*\+``;/g, ';');
+writeFileSync('build/service-worker.js', lean);
+console.log(`postbuild: service-worker.js ${worker.length} → ${lean.length} bytes (the page list SvelteKit gives it, unused, left out)`);
