@@ -5,10 +5,23 @@ import { basename, join } from 'node:path';
 import { LOCALES } from '../src/lib/flow/schema';
 import type { OfflineFiles } from '../src/lib/offline';
 
-// Static hosts serve 404.html for unknown paths: copy the prerendered not-found pages there.
-for (const lang of LOCALES) copyFileSync(`build/${lang}/ikke-funnet/index.html`, `build/${lang}/404.html`);
-copyFileSync('build/nb/ikke-funnet/index.html', 'build/404.html');
-console.log('postbuild: wrote build/404.html, build/nb/404.html, build/nn/404.html');
+// Static hosts serve the nearest 404.html up the folder tree for unknown paths (see README): copy the
+// prerendered not-found pages there — the site's, each language's and each model's, framed or not.
+const written: string[] = [];
+function copy(from: string, to: string) {
+	copyFileSync(`build/${from}/index.html`, `build/${to}`);
+	written.push(to);
+}
+
+copy('nb/ikke-funnet', '404.html');
+for (const prefix of ['', 'embed/'])
+	for (const lang of LOCALES) {
+		const notFound = `${prefix}${lang}/ikke-funnet`;
+		copy(notFound, `${prefix}${lang}/404.html`);
+		for (const model of readdirSync(`build/${notFound}`, { withFileTypes: true }))
+			if (model.isDirectory() && existsSync(`build/${prefix}${lang}/${model.name}`)) copy(`${notFound}/${model.name}`, `${prefix}${lang}/${model.name}/404.html`);
+	}
+console.log(`postbuild: wrote ${written.length} not-found pages (build/404.html, build/nb/404.html, build/nb/<model>/404.html, …)`);
 
 // What the service worker caches when a model is visited (src/service-worker.ts): the model's data files, and
 // the page data the browser fetches when it moves to one of the model's pages that has some. Taken from what

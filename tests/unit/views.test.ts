@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { stepEntry } from '$lib/flow/engine';
 import { localize } from '$lib/flow/localize';
-import { modelIndex, nodePage, outline, stepPages } from '$lib/flow/views';
+import { isUnfinished, modelIndex, nodePage, outline, stepPages } from '$lib/flow/views';
 import { loadFlows } from './flow-helpers';
 
 const flows = loadFlows();
@@ -38,14 +38,18 @@ describe.each(flows.map((f) => [f.id, f] as const))('%s', (_, flow) => {
 	for (const lang of ['nb', 'nn'] as const) {
 		const local = localize(flow, lang);
 		it(`stepPages has every node's page (${lang})`, () => {
-			const pages = stepPages(local);
+			const pages = stepPages(local, lang);
 			expect(Object.keys(pages).sort()).toEqual(flow.nodes.map((n) => n.id).sort());
-			for (const node of flow.nodes) expect(pages[node.id]).toEqual(nodePage(local, node.id));
+			for (const node of flow.nodes) expect(pages[node.id]).toEqual(nodePage(local, node.id, lang));
 		});
 		it(`outline links each step to where it starts (${lang})`, () => {
 			const model = outline(local);
 			expect(model.levels.map((l) => l.steps.length)).toEqual(flow.levels.map((l) => l.steps.length));
 			for (const level of model.levels) for (const step of level.steps) expect(step.entry).toBe(stepEntry(local, step.id)!.id);
+		});
+		it(`outline marks the steps the seed leaves unfinished (${lang})`, () => {
+			const steps = outline(local).levels.flatMap((l) => l.steps);
+			for (const step of steps) expect(step.unfinished ?? false).toBe(isUnfinished(local, step.id));
 		});
 	}
 });

@@ -7,4 +7,4 @@ import type { EntryGenerator, RequestHandler } from './$types';
 export const prerender = true;
 export const entries: EntryGenerator = dataEntries;
 
-export const GET: RequestHandler = ({ params }) => json(stepPages(localFlow(params.flow, params.lang)));
+export const GET: RequestHandler = ({ params }) => json(stepPages(localFlow(params.flow, params.lang), params.lang));

@@ -9,5 +9,5 @@ export const entries: EntryGenerator = nodeDataEntries;
 
 export const GET: RequestHandler = ({ params }) => {
 	checkNode(getFlow(params.flow), params.node);
-	return json(nodePage(localFlow(params.flow, params.lang), params.node));
+	return json(nodePage(localFlow(params.flow, params.lang), params.node, params.lang));
 };
