@@ -140,7 +140,7 @@ function ring(steps: Spec[], text: Block) {
 	let r = blockWidth(text) / 2 + GAP;
 	while (place(r).some((a, i, all) => all.some((b, j) => j > i && clash(a, b, 2 * GAP)))) r += 4;
 	const at = place(r);
-	const half = { x: Math.max(...at.map((b) => Math.abs(b.x) + b.width)) + GAP, y: Math.max(...at.map((b) => Math.abs(b.y) + b.height)) + GAP };
+	const half = { x: Math.max(r, ...at.map((b) => Math.max(-b.x, b.x + b.width))) + GAP, y: Math.max(r, ...at.map((b) => Math.max(-b.y, b.y + b.height))) + GAP };
 	const ports = at.flatMap((b, i) => {
 		const [cx, cy, s] = [b.x + b.width / 2, b.y + b.height / 2, Math.sin(angle(i))];
 		const along = { side: s > 0 ? 'SOUTH' : 'NORTH', x: cx, y: Math.sign(s || -1) * half.y, dx: PORT, dy: 0 };
