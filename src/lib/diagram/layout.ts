@@ -215,12 +215,14 @@ export async function layoutDiagram(flow: LocalFlow, elk: Layouter, options: Dia
 		return { id, width, height, ports: questions.has(id) ? ports(id) : [], layoutOptions: { ...(circle && { 'elk.partitioning.partition': `${partition}` }), ...fixed } };
 	};
 	const headers = new Map(flow.levels.map((l) => [l.id, block(l.label, l.title, HEADER_TEXT, undefined, 'start')]));
-	// A level's header is a node above its first box, so that no arrow runs through it.
+	// A level's header is a node of its own above its boxes, so that no arrow runs through it.
 	const groups = flow.levels.flatMap((l): ElkNode[] => {
 		const children = boxes.filter((b) => b.levelId === l.id && !onRing.has(b.id));
 		if (l === circleLevel || !children.length) return [];
 		const header = { id: `header:${l.id}`, width: blockWidth(headers.get(l.id)!), height: blockHeight(headers.get(l.id)!) };
-		const above = [{ id: `above:${l.id}`, sources: [header.id], targets: [children[0].id] }];
+		// Above every box that nothing in its level leads to (in ELK's direction).
+		const first = children.filter((b) => !edges.some((e) => e.to === b.id && e.from !== b.id && children.some((c) => c.id === e.from) && !reversed(e)));
+		const above = first.map((b) => ({ id: `above:${b.id}`, sources: [header.id], targets: [b.id] }));
 		const layoutOptions = { ...node(children[0]).layoutOptions, 'elk.padding': `[top=${PAD.y},left=${PAD.x},bottom=${PAD.x},right=${PAD.x}]` };
 		const loops = edges.filter((e) => loop(e) && children.some((b) => b.id === e.from)).map((e) => via(e));
 		return [{ id: `level:${l.id}`, children: [header, ...children.map((b) => node(b)), ...loops], edges: above, layoutOptions }];
