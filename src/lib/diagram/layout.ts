@@ -72,11 +72,13 @@ export interface Diagram extends Pick<Rect, 'width' | 'height'> {
 const FONT = 18, LINE = 24, BASELINE = 17, HEX = 14, GAP = 28, PORT = 10, PAD = { x: 14, y: 10 };
 const BOX_TEXT = 220, LABEL_TEXT = 190, HEADER_TEXT = 300;
 
+// ELK's layered algorithm over the whole graph, groups included, with arrows at right angles and coordinates
+// relative to the diagram. The flow's own order breaks ties, so answers come in their order where they can.
 const LAYERED = {
-	...{ 'elk.algorithm': 'layered', 'elk.hierarchyHandling': 'INCLUDE_CHILDREN', 'elk.edgeRouting': 'ORTHOGONAL' },
-	...{ 'elk.layered.considerModelOrder.strategy': 'NODES_AND_EDGES', 'elk.json.shapeCoords': 'ROOT', 'elk.json.edgeCoords': 'ROOT' },
-	...{ 'elk.spacing.nodeNode': `${GAP}`, 'elk.layered.spacing.nodeNodeBetweenLayers': `${GAP}`, 'elk.padding': `[top=${GAP / 2},left=${GAP / 2},bottom=${GAP / 2},right=${GAP / 2}]` },
-	...{ 'elk.spacing.edgeNode': '16', 'elk.layered.spacing.edgeNodeBetweenLayers': '16', 'elk.spacing.edgeEdge': '12', 'elk.layered.spacing.edgeEdgeBetweenLayers': '12' }
+	'elk.algorithm': 'layered', 'elk.hierarchyHandling': 'INCLUDE_CHILDREN', 'elk.edgeRouting': 'ORTHOGONAL',
+	'elk.layered.considerModelOrder.strategy': 'NODES_AND_EDGES', 'elk.json.shapeCoords': 'ROOT', 'elk.json.edgeCoords': 'ROOT',
+	'elk.spacing.nodeNode': `${GAP}`, 'elk.layered.spacing.nodeNodeBetweenLayers': `${GAP}`, 'elk.padding': `[top=${GAP / 2},left=${GAP / 2},bottom=${GAP / 2},right=${GAP / 2}]`,
+	'elk.spacing.edgeNode': '16', 'elk.layered.spacing.edgeNodeBetweenLayers': '16', 'elk.spacing.edgeEdge': '12', 'elk.layered.spacing.edgeEdgeBetweenLayers': '12'
 };
 
 type Block = Omit<TextBlock, 'x' | 'y'>;
@@ -223,7 +225,7 @@ export async function layoutDiagram(flow: LocalFlow, elk: Layouter, options: Dia
 		// Above every box that nothing in its level leads to (in ELK's direction).
 		const first = children.filter((b) => !edges.some((e) => e.to === b.id && e.from !== b.id && children.some((c) => c.id === e.from) && !reversed(e)));
 		const above = first.map((b) => ({ id: `above:${b.id}`, sources: [header.id], targets: [b.id] }));
-		const layoutOptions = { ...node(children[0]).layoutOptions, 'elk.padding': `[top=${PAD.y},left=${PAD.x},bottom=${PAD.x},right=${PAD.x}]` };
+		const layoutOptions = { ...(circle && { 'elk.partitioning.partition': '2' }), 'elk.padding': `[top=${PAD.y},left=${PAD.x},bottom=${PAD.x},right=${PAD.x}]` };
 		const loops = edges.filter((e) => loop(e) && children.some((b) => b.id === e.from)).map((e) => via(e));
 		return [{ id: `level:${l.id}`, children: [header, ...children.map((b) => node(b)), ...loops], edges: above, layoutOptions }];
 	});
