@@ -1,7 +1,7 @@
 // Reads and checks flow files; shared by the CLI check and the build.
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { checkFlowText, type Problem } from '../src/lib/flow/validate';
+import { checkFlowBytes, MAX_FLOW_BYTES, tooLarge, type Checked, type Problem } from '../src/lib/flow/validate';
 
 export interface FileReport {
 	file: string;
@@ -10,14 +10,17 @@ export interface FileReport {
 
 export function checkFlowFiles(files: string[]): FileReport[] {
 	return files.map((file) => {
-		let text: string;
+		const report = (result: Checked) => ({ file, problems: result.ok ? [] : result.problems });
+		let bytes: Uint8Array;
 		try {
-			text = readFileSync(file, 'utf8');
+			// The size first: a huge file is refused without being read.
+			const { size } = statSync(file);
+			if (size > MAX_FLOW_BYTES) return report(tooLarge(size));
+			bytes = readFileSync(file);
 		} catch (e) {
 			return { file, problems: [{ path: '$', message: `The file cannot be read: ${(e as Error).message}.` }] };
 		}
-		const result = checkFlowText(text, basename(file, '.json'));
-		return { file, problems: result.ok ? [] : result.problems };
+		return report(checkFlowBytes(bytes, basename(file, '.json')));
 	});
 }
 

@@ -1,8 +1,10 @@
-// A small static server for the built site (used by the end-to-end tests and `npm run serve`).
-// Unknown paths get /<lang>/404.html (or /404.html) with status 404, like a configured static host.
+// A small static server for the built site (used by the end-to-end tests and `npm run preview`), sending
+// the headers the README's hosting guide asks of a real host. Unknown paths get the nearest 404.html up
+// the folder tree (/nb/heim/404.html, /nb/404.html, /404.html) with status 404, as Cloudflare Pages does;
+// malformed paths get 400.
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
-import { extname, join, normalize } from 'node:path';
+import { extname, join, resolve, sep } from 'node:path';
 
 const TYPES = {
 	'.html': 'text/html; charset=utf-8',
@@ -11,35 +13,81 @@ const TYPES = {
 	'.json': 'application/json; charset=utf-8',
 	'.svg': 'image/svg+xml',
 	'.png': 'image/png',
+	'.ico': 'image/x-icon',
+	'.woff2': 'font/woff2',
 	'.txt': 'text/plain; charset=utf-8',
 	'.webmanifest': 'application/manifest+json'
 };
 
+/** The hosting headers for a path (see README, "Hosting"). `frameAncestors`: who may frame /embed/ pages. */
+export function headersFor(path, frameAncestors = '*') {
+	return {
+		'content-security-policy': `frame-ancestors ${path.startsWith('/embed/') ? frameAncestors : "'self'"}`,
+		'x-content-type-options': 'nosniff',
+		'referrer-policy': 'no-referrer',
+		'strict-transport-security': 'max-age=31536000',
+		'cache-control': path.startsWith('/_app/immutable/') ? 'public, max-age=31536000, immutable' : 'no-cache'
+	};
+}
+
+/** The segments of a request path, decoded; undefined for a path no page can have (bad escapes, "..", "//", "\", NUL). */
+export function segments(pathname) {
+	if (!pathname.startsWith('/')) return undefined;
+	let decoded;
+	try {
+		decoded = decodeURIComponent(pathname);
+	} catch {
+		return undefined;
+	}
+	const parts = decoded.slice(1).split('/');
+	const last = parts.length - 1;
+	const bad = (part, i) => (part === '' && i !== last) || part === '.' || part === '..' || /[\\\0]/.test(part);
+	return parts.some(bad) ? undefined : parts;
+}
+
+/** The 404.html in the folder of the path `parts` or the nearest one above it. */
+async function nearestNotFound(base, parts) {
+	for (let i = parts.length - 1; i > 0; i--) {
+		const file = join(base, ...parts.slice(0, i), '404.html');
+		if (await stat(file).then((s) => s.isFile(), () => false)) return file;
+	}
+	return join(base, '404.html');
+}
+
 /** Starts serving `root` on `port`; resolves with the server once it listens. */
-export function serve(root, port, host = '127.0.0.1') {
+export function serve(root, port, host = '127.0.0.1', { frameAncestors = '*' } = {}) {
+	if (!/^[^;,\r\n]+$/.test(frameAncestors)) throw new Error(`FRAME_ANCESTORS must be a list of sources, like "'self' https://kommune.no"`);
+	const base = resolve(root);
 	const server = createServer(async (req, res) => {
-		const url = new URL(req.url ?? '/', 'http://localhost');
-		let path = normalize(decodeURIComponent(url.pathname)).replace(/^(\.\.[/\\])+/, '');
-		if (path.endsWith('/')) path += 'index.html';
-		let file = join(root, path);
-		let status = 200;
-		try {
-			const info = await stat(file);
-			if (info.isDirectory()) {
-				res.writeHead(308, { location: `${url.pathname}/${url.search}` }).end();
-				return;
-			}
-		} catch {
-			const lang = url.pathname.split('/')[1];
-			file = join(root, ['nb', 'nn'].includes(lang) ? `${lang}/404.html` : '404.html');
-			status = 404;
-		}
-		try {
-			const body = await readFile(file);
-			res.writeHead(status, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-cache' });
+		const send = (status, headers = {}, body = '') => {
+			res.writeHead(status, { ...headers, 'content-length': Buffer.byteLength(body) });
 			res.end(req.method === 'HEAD' ? undefined : body);
+		};
+		try {
+			if (req.method !== 'GET' && req.method !== 'HEAD') return send(405, { allow: 'GET, HEAD' });
+			const target = req.url ?? '/';
+			const query = target.indexOf('?');
+			const pathname = query < 0 ? target : target.slice(0, query);
+			const search = query < 0 ? '' : target.slice(query);
+			const parts = segments(pathname);
+			if (!parts || /[^\x21-\x7e]/.test(search)) return send(400, { ...headersFor('/'), 'content-type': TYPES['.txt'] }, 'Bad request\n');
+			// The clean path: one leading slash, each segment escaped again, so a redirect can only stay on this site.
+			const clean = `/${parts.map(encodeURIComponent).join('/')}`;
+			const headers = headersFor(clean, frameAncestors);
+			let file = join(base, ...parts, clean.endsWith('/') ? 'index.html' : '');
+			let status = 200;
+			try {
+				if (!file.startsWith(base + sep)) throw new Error('outside the root');
+				if ((await stat(file)).isDirectory()) return send(308, { ...headers, location: `${clean}/${search}` });
+			} catch {
+				file = await nearestNotFound(base, parts);
+				status = 404;
+			}
+			const body = await readFile(file);
+			send(status, { ...headers, 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' }, body);
 		} catch {
-			res.writeHead(500).end();
+			if (!res.headersSent) send(500);
+			else res.destroy();
 		}
 	});
 	return new Promise((resolve) => server.listen(port, host, () => resolve(server)));
@@ -47,6 +95,6 @@ export function serve(root, port, host = '127.0.0.1') {
 
 if (import.meta.url === `file://${process.argv[1]}`) {
 	const port = Number(process.env.PORT ?? 4173);
-	await serve(process.argv[2] ?? 'build', port);
+	await serve(process.argv[2] ?? 'build', port, '127.0.0.1', { frameAncestors: process.env.FRAME_ANCESTORS });
 	console.log(`Serving build/ on http://127.0.0.1:${port}/`);
 }

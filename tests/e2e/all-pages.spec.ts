@@ -1,16 +1,6 @@
 // Every prerendered page, found in the build output: axe (WCAG 2.1 A/AA), no sideways scrolling at
 // 320 px, and the Content-Security-Policy. Pages are grouped by model so the workers share the load.
-import { readdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
-import { expect, expectAccessible, test } from './helpers';
-
-function pagesIn(dir: string, base = ''): string[] {
-	return readdirSync(dir).flatMap((name) => {
-		const path = join(dir, name);
-		if (statSync(path).isDirectory()) return name === '_app' ? [] : pagesIn(path, `${base}/${name}`);
-		return name === 'index.html' ? [`${base}/`] : [];
-	});
-}
+import { expect, expectAccessible, pagesIn, test } from './helpers';
 
 const pages = pagesIn('build');
 const groups = new Map<string, string[]>();

@@ -12,9 +12,11 @@ let host: Server;
 test.beforeAll(async () => {
 	host = createServer((req, res) => {
 		res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+		// "/full" frames a page of the full site, which its Content-Security-Policy (frame-ancestors 'self') forbids.
+		const path = req.url === '/full' ? '/nb/kongsvinger/' : '/embed/nb/kongsvinger/';
 		res.end(`<!doctype html><html lang="nb"><head><title>Kommunens side</title></head><body>
 			<h1>Kommunens side</h1>
-			<iframe id="wizard" src="${WIZARD}/embed/nb/kongsvinger/" title="Veiviser" data-undringsveiviseren
+			<iframe id="wizard" src="${WIZARD}${path}" title="Veiviser" data-undringsveiviseren
 				style="width: 100%; height: 150px; border: 0"></iframe>
 			<p id="after">Etter veiviseren</p>
 			<script src="${WIZARD}/embed.js" async></script>
@@ -54,6 +56,17 @@ test('the framed wizard stays in the frame and the host resizes the iframe to it
 		return Math.abs(outer - inner);
 	}).toBeLessThanOrEqual(10);
 	expect((await heights(page)).outer).toBeGreaterThan(400);
+});
+
+test('another site may frame /embed/ pages only, not the full site (frame-ancestors)', async ({ page }) => {
+	const embed = await page.request.get(`${WIZARD}/embed/nb/kongsvinger/`);
+	expect(embed.headers()['content-security-policy']).toBe('frame-ancestors *');
+	await page.goto(`${HOST}/full`);
+	const frame = page.frameLocator('#wizard');
+	// Chromium replaces the refused page with its own error page: nothing of the wizard shows.
+	await expect.poll(() => page.frames().some((f) => f.url().startsWith('chrome-error:'))).toBe(true);
+	await expect(frame.locator('body')).not.toContainText('Kongsvinger');
+	expect(page.frames().some((f) => f.url().startsWith(WIZARD))).toBe(false);
 });
 
 test('a height message from a foreign origin is ignored', async ({ page }) => {

@@ -1,5 +1,6 @@
 // Shared helpers for the end-to-end tests: real flows, paths through them, and axe.
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test as base, type Page } from '@playwright/test';
 import type { Flow, Node } from '../../src/lib/flow/schema';
@@ -27,6 +28,15 @@ export const flows: Flow[] = readdirSync('flows')
 	.filter((f) => f.endsWith('.json') && f !== 'flow.schema.json')
 	.sort()
 	.map((f) => JSON.parse(readFileSync(`flows/${f}`, 'utf8')) as Flow);
+
+/** Every prerendered page in a build folder, as a URL path ("/nb/heim/steg-1/"). */
+export function pagesIn(dir: string, base = ''): string[] {
+	return readdirSync(dir).flatMap((name) => {
+		const path = join(dir, name);
+		if (statSync(path).isDirectory()) return name === '_app' ? [] : pagesIn(path, `${base}/${name}`);
+		return name === 'index.html' ? [`${base}/`] : [];
+	});
+}
 
 export function flowById(id: string): Flow {
 	return flows.find((f) => f.id === id)!;

@@ -60,7 +60,7 @@ for (const js of [true, false]) {
 			expect(response?.status()).toBe(404);
 			await expect(page.locator('h1')).toHaveText(title);
 			await expect(page.locator('html')).toHaveAttribute('lang', lang);
-			await page.locator('main a[href$="/"]').first().click();
+			await page.locator(`main a[href="/${lang}/"]`).click();
 			await expect(page).toHaveURL(`/${lang}/`);
 			await expect(page.locator('[data-flow]')).toHaveCount(flows.length);
 		}
@@ -79,5 +79,7 @@ test('following an in-app link to an unknown step shows the not-found page in th
 	});
 	await page.locator('#broken').click();
 	await expect(page.locator('h1')).toHaveText('Vi fann ikkje sida');
+	// The host's not-found page for the model, which offers the model's front page too.
+	await expect(page.getByTestId('model-home')).toHaveAttribute('href', '/nn/heim/');
 	await expectAccessible(page);
 });

@@ -225,9 +225,23 @@ describe('arrive', () => {
 describe('position, choices and stepEntry', () => {
 	it('gives the level, the step and its 1-based place in the level', () => {
 		const p = position(graph, findNode(graph, 'q2')!);
-		expect(p).toEqual({ level: graph.levels[1], step: { id: 't2' }, index: 2, count: 2 });
+		expect(p).toEqual({ level: graph.levels[1], step: { id: 't2' }, index: 2, count: 2, alternatives: [], levels: 2 });
 		expect(position(graph, findNode(graph, 'a')!)).toMatchObject({ level: { id: 'l1' }, index: 1, count: 3 });
 		expect(position(graph, findNode(graph, 'b')!)).toMatchObject({ step: { id: 's3' }, index: 3, count: 3 });
+	});
+
+	it('counts alternatives ("2a" or "2B") as one place, and names the others', () => {
+		const alt: Graph = {
+			start: 'x',
+			levels: [{ id: 'l', steps: [{ id: '1' }, { id: '2a' }, { id: '2b', alternativeTo: '2a' }, { id: '3' }] }],
+			nodes: [
+				{ kind: 'step', id: 'x', step: '2b', next: 'y' },
+				{ kind: 'outcome', id: 'y', step: '3' }
+			]
+		};
+		expect(position(alt, findNode(alt, 'x')!)).toMatchObject({ index: 2, count: 3, alternatives: [{ id: '2a' }], levels: 1 });
+		expect(position(alt, findNode(alt, 'y')!)).toMatchObject({ index: 3, count: 3, alternatives: [] });
+		expect(position(alt, { kind: 'step', id: 'z', step: '2a' })).toMatchObject({ index: 2, alternatives: [{ id: '2b' }] });
 	});
 
 	it('gives nothing for a node without a step or with an unknown step', () => {
@@ -263,9 +277,10 @@ describe('the real flows', () => {
 		const toTrinn6 = [CONTINUE, CONTINUE, CONTINUE, CONTINUE, CONTINUE];
 
 		it('walks the circle to a goal and stops at an answer that does not fit', () => {
-			const t = trailOf(flow, 'undrer', ...toTrinn6.slice(1), 'ja', CONTINUE, 'ja');
+			const t = trailOf(flow, 'undrer', ...toTrinn6, 'ja', CONTINUE, 'ja', CONTINUE);
 			expect(idsOf(flow, t)).toEqual([
 				'trinn-1-undring',
+				'trinn-1-undrer',
 				'trinn-2',
 				'trinn-3',
 				'trinn-4',
@@ -273,20 +288,30 @@ describe('the real flows', () => {
 				'trinn-6-effekt',
 				'trinn-6-ja',
 				'trinn-7-maloppnaelse',
-				'malet-er-oppnadd'
+				'malet-er-oppnadd',
+				'sjekk-ut-magefolelsen'
 			]);
-			expect(walk(flow, trailOf(flow, 'undrer', CONTINUE, 'ja')).current.id).toBe('trinn-3');
+			expect(walk(flow, trailOf(flow, 'undrer', CONTINUE, CONTINUE, 'ja')).current.id).toBe('trinn-3');
 		});
 
-		it('changing the first answer to another that also leads to trinn-2 keeps the rest', () => {
+		it('undring and bekymring lead to different guidance, so changing one for the other drops the rest', () => {
 			const t = trailOf(flow, 'undrer', CONTINUE, CONTINUE, CONTINUE);
-			expect(change(flow, t, 0, 'bekymrer')).toEqual(trailOf(flow, 'bekymrer', CONTINUE, CONTINUE, CONTINUE));
-			expect(change(flow, t, 0, 'vanskelig-a-ta-opp').answers).toHaveLength(4);
+			expect(walk(flow, t).path[1].id).toBe('trinn-1-undrer');
+			expect(change(flow, t, 0, 'bekymrer')).toEqual(trailOf(flow, 'bekymrer'));
+			expect(walk(flow, trailOf(flow, 'bekymrer', CONTINUE)).current.id).toBe('trinn-2');
+			expect(change(flow, t, 0, 'finnes-ikke')).toBe(t);
+		});
+
+		it('after "nei" at Trinn 6 one can adjust the measures (Trinn 4) or go on to Trinn 7', () => {
+			const nei = trailOf(flow, 'undrer', ...toTrinn6, 'nei');
+			expect(walk(flow, nei).current.id).toBe('trinn-6-nei');
+			expect(walk(flow, answer(flow, nei, 'juster')).current.id).toBe('trinn-4');
+			expect(walk(flow, answer(flow, nei, 'trinn-7')).current.id).toBe('trinn-7-maloppnaelse');
 		});
 
 		it('browser back inside the trinn-4 … trinn-6 loop returns to the last visit', () => {
-			// 1 2 3 4 5 6 nei 4 5 6: back through history to trinn-5 is the second visit.
-			const t = trailOf(flow, 'undrer', CONTINUE, CONTINUE, CONTINUE, CONTINUE, 'nei', CONTINUE, CONTINUE, CONTINUE);
+			// 1 2 3 4 5 6 nei juster 4 5 6: back through history to trinn-5 is the second visit.
+			const t = trailOf(flow, 'undrer', ...toTrinn6, 'nei', 'juster', CONTINUE, CONTINUE);
 			const path = idsOf(flow, t);
 			expect(path.slice(-4)).toEqual(['trinn-6-nei', 'trinn-4', 'trinn-5', 'trinn-6-effekt']);
 			const backed = arrive(flow, t, 'trinn-5', true);
@@ -376,8 +401,16 @@ describe('the real flows', () => {
 			expect(walk(flow, changed).current.id).toBe('2b-vidare-samarbeid');
 		});
 
-		it('position uses the seed levels: 3b is step 2 of 2 in level 3', () => {
-			expect(position(flow, findNode(flow, '3b-samtykke')!)).toMatchObject({ level: { id: '3' }, step: { id: '3b' }, index: 2, count: 2 });
+		it('position uses the seed levels: 3B is the alternative to 3a, one place in level 3', () => {
+			expect(position(flow, findNode(flow, '3b-samtykke')!)).toMatchObject({
+				level: { id: '3' },
+				step: { id: '3b' },
+				index: 1,
+				count: 1,
+				alternatives: [{ id: '3a' }]
+			});
+			// 1a and 1B are a sequence, not alternatives.
+			expect(position(flow, findNode(flow, '1b-samarbeid')!)).toMatchObject({ index: 2, count: 2, alternatives: [] });
 		});
 	});
 });

@@ -2,12 +2,14 @@
 // sentence, the CLI reports "file: $.path: message" lines, and the real flows pass.
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import fc from 'fast-check';
-import { checkFlow, checkFlowText, MAX_FLOW_BYTES, type Checked, type Problem } from '../../src/lib/flow/validate';
+import { checkFlow, checkFlowBytes, checkFlowText, MAX_FLOW_BYTES, MAX_FLOW_DEPTH, type Checked, type Problem } from '../../src/lib/flow/validate';
 import { flowJsonSchema } from '../../src/lib/flow/json-schema';
+import { MAX_TEXT, MAX_WORD } from '../../src/lib/flow/schema';
+import { nestingDepth } from '../../src/lib/flow/source';
 
 const BROKEN = 'tests/fixtures/broken';
 const MINIMAL = readFileSync('tests/fixtures/valid/minimal.json', 'utf8');
@@ -90,7 +92,35 @@ const EXPECTED: Record<string, { path: string; message: string }> = {
 	'http-url': { path: '$.tools[0].url', message: 'https:// address' },
 	'deadline-weeks-zero': { path: '$.deadlines[0].period.weeks', message: 'expected number to be >=1' },
 	'deadline-bad-from': { path: '$.deadlines[0].from', message: 'expected one of "worry"|"today"' },
-	'bad-seed-name': { path: '$.source.seed', message: 'seed file name' }
+	'bad-seed-name': { path: '$.source.seed', message: 'seed file name' },
+	'url-user-info': { path: '$.tools[0].url', message: 'no user name or password' },
+	'url-port': { path: '$.contacts[0].url', message: 'no port' },
+	// Keys twice in one object: JSON.parse would keep the last ("weeks": 52) without a word.
+	'duplicate-key-period': { path: '$.deadlines[0].period', message: 'The key "weeks" appears twice in this object (on lines 76 and 77)' },
+	'duplicate-key-escaped': { path: '$', message: 'The key "version" appears twice' },
+	// The deadline's rule text must state its period.
+	'deadline-rule-mismatch': { path: '$.deadlines[0].rule.nb', message: 'The rule says "1 uke" but the period is 52 weeks' },
+	'deadline-rule-nn-mismatch': { path: '$.deadlines[0].rule.nn', message: 'The rule says "to veker" but the period is 1 week' },
+	'deadline-rule-without-period': { path: '$.deadlines[0].rule.nb', message: 'The rule does not say its period of 1 week' },
+	'deadline-asap-with-amount': { path: '$.deadlines[0].rule.nb', message: 'The rule says "1 uke" but the period is "asap"' },
+	// Encoding.
+	'not-utf8-latin1': { path: '$', message: 'The file is not UTF-8: the byte 0xF8 at line 5, column 12 is not valid there' },
+	'replacement-character': { path: '$', message: '(U+FFFD) at line 9, column 33' },
+	// Text limits.
+	'text-zero-width': { path: '$.title.nb', message: 'Must not be empty' },
+	'text-too-long': { path: '$.nodes[0].todo[0].nb', message: 'Must be at most 2000 characters' },
+	'text-long-word': { path: '$.nodes[1].question.nn', message: 'Has a word of 108 characters, "barnevernstenesteund…", but a word may have at most 80' },
+	'id-too-long': { path: '$.levels[0].id', message: 'Must be at most 80 characters' },
+	// The service's notes and the safety rules (safety-rules.ts).
+	'missing-reporting-duty': { path: '$.nodes[0].serviceNotes', message: 'is the first page, so its "serviceNotes" must include "reporting-duty"' },
+	'missing-reporting-duty-consent': { path: '$.nodes[1].serviceNotes', message: 'mentions "samtykke", so its "serviceNotes" must include "reporting-duty"' },
+	'missing-abuse-exception': { path: '$.nodes[0].serviceNotes', message: 'tells staff to involve the parents (it says "foreldrene" and "Inviter"), so its "serviceNotes" must include "abuse-exception"' },
+	'missing-school-environment-law': { path: '$.nodes[0].serviceNotes', message: 'cites §9a of the old education act, so its "serviceNotes" must include "school-environment-law"' },
+	'effect-not-marked': { path: '$.nodes[1].options[1].effect', message: 'The answer "nei" says the measures did not work, so it must be marked "effect": "not-worked"' },
+	'not-worked-trap': { path: '$.nodes[1].options[1].next', message: 'After the answer "nei" (did not work) the user cannot reach a later step' },
+	'service-note-bad-date': { path: '$.nodes[0].serviceNotes[1].checked', message: 'day it was checked, like "2026-11-26"' },
+	'service-note-unknown-key': { path: '$.nodes[0].serviceNotes[1]', message: 'Must be "abuse-exception", "reporting-duty", "school-environment-law" or {"text"' },
+	'alternative-to-later-step': { path: '$.levels[0].steps[0].alternativeTo', message: 'must be an earlier step of the same level' }
 };
 
 const fixtures = readdirSync(BROKEN)
@@ -142,11 +172,11 @@ describe('the broken fixtures', () => {
 	});
 
 	describe.each(fixtures)('%s.json', (name) => {
-		const text = readFileSync(join(BROKEN, `${name}.json`), 'utf8');
+		const bytes = readFileSync(join(BROKEN, `${name}.json`));
 
 		it('is refused with the expected path and message', () => {
 			let result: Checked | undefined;
-			expect(() => (result = checkFlowText(text, name))).not.toThrow();
+			expect(() => (result = checkFlowBytes(bytes, name))).not.toThrow();
 			const problems = problemsOf(result!);
 			const { path, message } = EXPECTED[name];
 			const hit = problems.find((p) => p.path === path && p.message.includes(message));
@@ -154,7 +184,7 @@ describe('the broken fixtures', () => {
 		});
 
 		it('says every problem in one plain sentence at a JSON path', () => {
-			const problems = problemsOf(checkFlowText(text, name));
+			const problems = problemsOf(checkFlowBytes(bytes, name));
 			expect(problems.length).toBeGreaterThan(0);
 			for (const { path, message } of problems) {
 				expectPath(path);
@@ -258,6 +288,19 @@ describe('robustness', () => {
 		);
 	});
 
+	it('refuses JSON nested 200 000 deep (a recursive parser would overflow its stack) without throwing', () => {
+		for (const text of ['['.repeat(200_000) + ']'.repeat(200_000), `{"nodes": ${'['.repeat(100_000)}${']'.repeat(100_000)}}`]) {
+			let result: Checked | undefined;
+			expect(() => (result = checkFlowText(text, 'minimal'))).not.toThrow();
+			expect(problemsOf(result!)[0].message).toMatch(/^The file nests objects and arrays \d+ levels deep; a flow may nest them at most 32 deep\.$/);
+		}
+	});
+
+	it('measures nesting outside strings only, and the real flows nest well within the limit', () => {
+		expect(nestingDepth('{"a": "[[[{{{\\"", "b": [{"c": "]]]"}]}')).toBe(3);
+		for (const id of realFlows) expect(nestingDepth(readFileSync(`flows/${id}.json`, 'utf8')), id).toBeLessThanOrEqual(MAX_FLOW_DEPTH / 2);
+	});
+
 	// V8's JSON.parse messages quote the text around the error, raw tabs and line breaks included.
 	it('keeps a JSON syntax error on one line (V8 quotes the surrounding text)', () => {
 		const problems = problemsOf(checkFlowText(MINIMAL.replace('"next": "vurdering"', '"next": vurdering'), 'minimal'));
@@ -294,7 +337,7 @@ describe('the CLI (scripts/check-flows.ts)', () => {
 		for (const name of fixtures) {
 			const file = join(BROKEN, `${name}.json`);
 			const { path, message } = EXPECTED[name];
-			const expected = problemsOf(checkFlowText(readFileSync(file, 'utf8'), name));
+			const expected = problemsOf(checkFlowBytes(readFileSync(file), name));
 			for (const p of expected) expect(lines, `${file}`).toContain(`${file}: ${p.path}: ${p.message}`);
 			expect(lines.some((l) => l.startsWith(`${file}: ${path}: `) && l.includes(message)), `${file}: ${path}: …${message}…`).toBe(true);
 		}
@@ -305,5 +348,271 @@ describe('the CLI (scripts/check-flows.ts)', () => {
 		const run = spawnSync(TSX, ['scripts/check-flows.ts', 'flows'], { encoding: 'utf8' });
 		expect(run.status, run.stderr).toBe(0);
 		expect(run.stdout).toContain(`flows:check: ${realFlows.length} flow files are valid.`);
+	});
+});
+
+/** minimal.json with `change` applied, checked as an object. */
+function checkChanged(change: (flow: any) => void): Checked {
+	const flow = JSON.parse(MINIMAL);
+	change(flow);
+	return checkFlow(flow, 'minimal');
+}
+
+describe('duplicate keys (JSON.parse keeps the last one silently)', () => {
+	const withText = (from: string, to: string) => {
+		expect(MINIMAL).toContain(from);
+		return checkFlowText(MINIMAL.replace(from, to), 'minimal');
+	};
+
+	it('are refused at any depth, with the path of their object and both lines', () => {
+		expect(problemsOf(withText('"start": "undring",', '"start": "undring",\n\t"start": "ferdig",'))).toEqual([
+			{ path: '$', message: 'The key "start" appears twice in this object (on lines 9 and 10); JSON keeps only the last one, so remove the other.' }
+		]);
+		const line = MINIMAL.slice(0, MINIMAL.indexOf('"nb": "Ja", "nn": "Ja"')).split('\n').length;
+		expect(problemsOf(withText('"nb": "Ja", "nn": "Ja"', '"nb": "Ja", "nn": "Ja", "nb": "Nei"'))[0]).toMatchObject({
+			path: '$.nodes[1].options[0].label',
+			message: expect.stringContaining(`The key "nb" appears twice in this object (on line ${line})`)
+		});
+	});
+
+	it('are told once for every repeat, and keys of different objects never clash', () => {
+		const problems = problemsOf(withText('"id": "en-uke",', '"id": "en-uke", "id": "to", "id": "tre",'));
+		expect(problems.map((p) => p.path)).toEqual(['$.deadlines[0]', '$.deadlines[0]']);
+		// Every node has "kind" and "id": one per object is fine.
+		expect(checkFlowText(MINIMAL, 'minimal').ok).toBe(true);
+	});
+
+	it('compare keys as JSON reads them: "\\u0069d" is "id"', () => {
+		expect(problemsOf(withText('"version": "1.0.0",', '"version": "1.0.0", "vers\\u0069on": "2.0.0",'))[0].message).toContain(
+			'The key "version" appears twice'
+		);
+	});
+
+	it('come after a syntax error, which is told first', () => {
+		const problems = problemsOf(withText('"start": "undring",', '"start": "undring", "start": "ferdig",,'));
+		expect(problems[0].message).toContain('not valid JSON');
+	});
+});
+
+describe('a deadline rule and its period', () => {
+	const check = (rule: string, period: unknown, nn = rule) =>
+		checkChanged((f) => Object.assign(f.deadlines[0], { rule: { nb: rule, nn }, period }));
+
+	it.each<[string, unknown]>([
+		['Senest innen 1 uke', { weeks: 1 }],
+		['Senest innen én uke', { weeks: 1 }],
+		['husk fristen på en uke for innkalling', { weeks: 1 }],
+		['Seinast innan ei veke', { weeks: 1 }],
+		['innan eitt døgn', { days: 1 }],
+		['Inviter til møte innen to uker', { weeks: 2 }],
+		['Innan tre veker etter at undringa oppstod', { weeks: 3 }],
+		['Innen 4 uker etter bekymringen har oppstått', { weeks: 4 }],
+		['Innen 14 dager', { weeks: 2 }],
+		['Innan 14 dagar', { days: 14 }],
+		['innen 2 uker', { days: 14 }],
+		['Innen 3 ukers frist', { weeks: 3 }],
+		['Ikke i uke 28: innen 2 uker', { weeks: 2 }],
+		['Husk at barnehagen snarest skal undersøke saken', 'asap'],
+		['Kall dem inn til et nytt møte (innen 2 uker)', { weeks: 2 }]
+	])('accepts %j with %j', (rule, period) => {
+		const result = check(rule, period);
+		expect(result.ok ? [] : result.problems).toEqual([]);
+	});
+
+	it.each<[string, unknown, string]>([
+		['Senest innen 1 uke', { weeks: 52 }, 'The rule says "1 uke" but the period is 52 weeks; make the text and the period agree.'],
+		['Innen 14 dager', { weeks: 1 }, 'The rule says "14 dager" but the period is 1 week; make the text and the period agree.'],
+		['Innan to veker', { weeks: 3 }, 'The rule says "to veker" but the period is 3 weeks; make the text and the period agree.'],
+		['Innen 1 uke, ellers innen 3 uker', { weeks: 1 }, 'The rule says "3 uker" but the period is 1 week; make the text and the period agree.'],
+		['Snarest, og senest innen 1 uke', 'asap', 'The rule says "1 uke" but the period is "asap"; make the text and the period agree.'],
+		['Senest innen fristen', { days: 10 }, 'The rule does not say its period of 10 days (as in "innen 2 uker"), so the date shown would have no text to match.']
+	])('refuses %j with %j', (rule, period, message) => {
+		expect(problemsOf(check(rule, period))).toEqual([
+			{ path: '$.deadlines[0].rule.nb', message },
+			{ path: '$.deadlines[0].rule.nn', message }
+		]);
+	});
+
+	it('checks each language on its own', () => {
+		expect(problemsOf(check('Senest innen 1 uke', { weeks: 1 }, 'Seinast innan 2 veker'))).toEqual([
+			{ path: '$.deadlines[0].rule.nn', message: 'The rule says "2 veker" but the period is 1 week; make the text and the period agree.' }
+		]);
+	});
+});
+
+describe('text', () => {
+	const withTitle = (nb: string) => checkChanged((f) => (f.title.nb = nb));
+
+	it.each([
+		['zero-width space', '\u200b'],
+		['zero-width non-joiner and joiner', '\u200c\u200d'],
+		['word joiner', '\u2060'],
+		['byte order mark', '\ufeff'],
+		['soft hyphen', '\u00ad'],
+		['right-to-left override', '\u202e'],
+		['Mongolian vowel separator', '\u180e'],
+		['Hangul filler', '\u3164'],
+		['braille blank', '\u2800'],
+		['no-break and ideographic spaces', '\u00a0\u3000'],
+		['a mix with tabs and line breaks', ' \t\n\u200b\u00ad ']
+	])('of only invisible characters (%s) counts as empty', (_, text) => {
+		expect(problemsOf(withTitle(text))).toContainEqual({ path: '$.title.nb', message: 'Must not be empty.' });
+	});
+
+	it('with an invisible character among visible ones is fine', () => {
+		expect(withTitle('Minimal\u00adveileder\u200b').ok).toBe(true);
+	});
+
+	it(`may have ${MAX_TEXT} characters and words of ${MAX_WORD}, not one more`, () => {
+		const word = (n: number) => 'ø'.repeat(n);
+		const words = (total: number) => `${`${word(9)} `.repeat(total / 10 - 1)}${word(10)}`;
+		expect(words(MAX_TEXT)).toHaveLength(MAX_TEXT);
+		expect(withTitle(words(MAX_TEXT)).ok).toBe(true);
+		expect(problemsOf(withTitle(`${words(MAX_TEXT)}ø`))).toEqual([{ path: '$.title.nb', message: `Must be at most ${MAX_TEXT} characters.` }]);
+		expect(withTitle(`Om ${word(MAX_WORD)}`).ok).toBe(true);
+		expect(problemsOf(withTitle(`Om ${word(MAX_WORD + 1)}`))[0].message).toBe(
+			`Has a word of ${MAX_WORD + 1} characters, "${word(20)}…", but a word may have at most ${MAX_WORD}.`
+		);
+	});
+
+	it('refuses a word of 200 KB (it took half a minute to lay out) without trouble', () => {
+		const problems = problemsOf(withTitle('x'.repeat(200_000)));
+		expect(problems.map((p) => p.message)).toEqual([
+			`Must be at most ${MAX_TEXT} characters.`,
+			`Has a word of 200000 characters, "${'x'.repeat(20)}…", but a word may have at most ${MAX_WORD}.`
+		]);
+	});
+
+	it('in the real flows is well within the limits', () => {
+		for (const id of realFlows) {
+			const texts: string[] = [];
+			const collect = (v: unknown): void => {
+				if (Array.isArray(v)) v.forEach(collect);
+				else if (typeof v === 'object' && v !== null) {
+					const { nb, nn } = v as Record<string, unknown>;
+					if (typeof nb === 'string' && typeof nn === 'string') texts.push(nb, nn);
+					else Object.values(v).forEach(collect);
+				}
+			};
+			collect(JSON.parse(readFileSync(`flows/${id}.json`, 'utf8')));
+			expect(Math.max(...texts.map((t) => t.length)), id).toBeLessThanOrEqual(MAX_TEXT / 2);
+			expect(Math.max(...texts.flatMap((t) => t.split(/\s+/).map((w) => w.length))), id).toBeLessThanOrEqual(MAX_WORD / 2);
+		}
+	});
+});
+
+describe('web addresses', () => {
+	const withUrl = (url: string) => checkChanged((f) => (f.tools[0].url = url));
+
+	it.each([
+		'https://kommune.no/',
+		'https://www.kongsvinger.kommune.no/tjenester/barnehage/',
+		'https://kommune.no',
+		'https://kommune.no/side?a=1&b=2#del',
+		'https://kommune.no/@brukar',
+		'https://kommune.no/skjema/bekymring%20for%20barn',
+		'https://xn--brum-roa.kommune.no/'
+	])('accepts %s', (url) => {
+		expect(withUrl(url).ok).toBe(true);
+	});
+
+	it.each([
+		['user info', 'https://kommune.no@evil.example/'],
+		['a user and password', 'https://user:pass@kommune.no/'],
+		['an empty user', 'https://@kommune.no/'],
+		['a port', 'https://kommune.no:8443/'],
+		['http', 'http://kommune.no/'],
+		['no slashes', 'https:kommune.no'],
+		['a protocol-relative address', '//kommune.no/'],
+		['javascript:', 'javascript:alert(1)'],
+		['a leading space', ' https://kommune.no/'],
+		['a trailing line break', 'https://kommune.no/\n'],
+		['a tab in the host', 'https://kom\tmune.no/'],
+		['a space in the path', 'https://kommune.no/a b'],
+		['a backslash', 'https://kommune.no\\@evil.example/'],
+		['a look-alike letter (Cyrillic o)', 'https://kommune.n\u043e/'],
+		['a letter outside ASCII in the host', 'https://bærum.kommune.no/'],
+		['a letter outside ASCII in the path', 'https://kommune.no/bekymring-for-barn-ø'],
+		['a right-to-left override', 'https://kommune.no/\u202eexe.txt'],
+		['an IP address', 'https://127.0.0.1/'],
+		['a single-label host', 'https://localhost/'],
+		['a host ending in a dot', 'https://kommune.no./'],
+		['an address of 2001 characters', `https://kommune.no/${'a'.repeat(1982)}`]
+	])('refuses %s', (_, url) => {
+		const problems = problemsOf(withUrl(url));
+		expect(problems).toHaveLength(1);
+		expect(problems[0].path).toBe('$.tools[0].url');
+		expectSentence(problems[0].message);
+	});
+});
+
+describe('encoding', () => {
+	const bytesOf = (...parts: (string | number[])[]) =>
+		Buffer.concat(parts.map((p) => (typeof p === 'string' ? Buffer.from(p, 'utf8') : Buffer.from(p))));
+	const problem = (bytes: Uint8Array) => problemsOf(checkFlowBytes(bytes, 'minimal'))[0];
+
+	it('accepts UTF-8 with or without a byte order mark', () => {
+		expect(checkFlowBytes(bytesOf(MINIMAL), 'minimal').ok).toBe(true);
+		expect(checkFlowBytes(bytesOf([0xef, 0xbb, 0xbf], MINIMAL), 'minimal').ok).toBe(true);
+	});
+
+	it('finds the bad byte by line and column in characters, after letters of several bytes', () => {
+		const [before, after] = MINIMAL.split('Minimal veileder');
+		const bytes = bytesOf(before, 'Minimal veileder på ', [0xe5], 'øy', after);
+		expect(problem(bytes)).toEqual({
+			path: '$',
+			message:
+				'The file is not UTF-8: the byte 0xE5 at line 5, column 40 is not valid there (was it saved as Latin-1 or Windows-1252?), so save the file as UTF-8.'
+		});
+	});
+
+	it.each<[string, number[], string]>([
+		['a Windows-1252 quote', [0x93], '0x93 at line 1, column 2'],
+		['an overlong "/"', [0xc0, 0xaf], '0xC0 at line 1, column 2'],
+		['an encoded surrogate', [0xed, 0xa0, 0x80], '0xED at line 1, column 2'],
+		['a sequence cut short', [0xe2, 0x82], '0xE2 at line 1, column 2']
+	])('refuses %s', (_, bad, where) => {
+		expect(problem(bytesOf('{', bad, '}')).message).toContain(`the byte ${where} is not valid there`);
+	});
+
+	it('refuses a file cut in the middle of a letter', () => {
+		expect(problem(bytesOf('{"a": "', [0xc3])).message).toContain('the byte 0xC3 at line 1, column 8');
+	});
+
+	it('refuses the replacement character "\uFFFD" even when it is encoded well: a letter was lost before', () => {
+		const text = MINIMAL.replace('Minimal veileder', 'Minimal veileder for Pr\uFFFDve');
+		expect(problem(bytesOf(text)).message).toContain('(U+FFFD) at line 5, column 43');
+		expect(problemsOf(checkFlowText(text, 'minimal'))[0].message).toContain('(U+FFFD) at line 5, column 43');
+	});
+
+	it('checks the size before decoding', () => {
+		// Not one of these bytes is UTF-8, but the size is told.
+		const bytes = new Uint8Array(MAX_FLOW_BYTES + 1).fill(0xff);
+		expect(problem(bytes).message).toBe('The file is 512 KB; a flow may be at most 512 KB.');
+	});
+});
+
+describe('the CLI on a Latin-1 file and a huge file', () => {
+	let dir: string;
+	beforeAll(() => (dir = mkdtempSync(join(tmpdir(), 'undring-cli-'))));
+	afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+	it('reports the line and column of a byte that is not UTF-8', () => {
+		const file = join(dir, 'minimal.json');
+		writeFileSync(file, Buffer.from(MINIMAL.replace('Prøve kommune', 'Pr\u00f8ve kommune'), 'latin1'));
+		const run = spawnSync(TSX, ['scripts/check-flows.ts', file], { encoding: 'utf8' });
+		expect(run.status).toBe(1);
+		expect(run.stderr).toContain(
+			`${file}: $: The file is not UTF-8: the byte 0xF8 at line 4, column 29 is not valid there (was it saved as Latin-1 or Windows-1252?), so save the file as UTF-8.`
+		);
+	});
+
+	it('refuses a file of 50 MB by its size', () => {
+		const file = join(dir, 'stor.json');
+		writeFileSync(file, '');
+		truncateSync(file, 50 * 1024 * 1024);
+		const run = spawnSync(TSX, ['scripts/check-flows.ts', file], { encoding: 'utf8' });
+		expect(run.status).toBe(1);
+		expect(run.stderr).toContain(`${file}: $: The file is 51200 KB; a flow may be at most 512 KB.`);
 	});
 });

@@ -29,12 +29,14 @@ describe('hostile flow text', () => {
 		const progress = new Progress(graphOf(flow));
 		const { default: Wrapper } = await import('./fixtures/WithProgress.svelte');
 		const html = render(Wrapper, {
-			props: { progress, component: NodeView, props: { page: nodePage(flow, 'steg'), href: (id: string) => `/nb/xss/${id}/`, choose: () => undefined } }
+			props: { progress, component: NodeView, props: { page: nodePage(flow, 'steg', 'nb'), href: (id: string) => `/nb/xss/${id}/`, choose: () => undefined } }
 		}).body;
 		// Every hostile string shows up escaped, none as a live element or attribute.
-		expect(html).toContain('&lt;script>alert(\'step\')&lt;/script>');
+		// (The heading may break after a slash: <wbr/>, between Svelte's markers.)
+		expect(html.replace(/<!--[^]*?-->|<wbr\/>/g, '')).toContain('&lt;script>alert(\'step\')&lt;/script>');
 		expect(html).toContain('&lt;img src=x onerror=alert(\'todo\')>');
 		expect(html).toContain('&lt;a href="javascript:alert(\'tool\')">verktøy&lt;/a>');
+		expect(html).toContain('&lt;img src=x onerror=alert(\'note\')>');
 		// No live hostile element, and no event handler or javascript: link inside any real tag.
 		expect(html).not.toMatch(/<(script|img|iframe|svg|style|b)\b/i);
 		expect(html).not.toMatch(/<[a-z][^<>]*\s(on\w+=|href="javascript:)/i);

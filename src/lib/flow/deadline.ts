@@ -39,14 +39,15 @@ const WEEKDAYS: Record<Locale, string[]> = {
 };
 
 /**
- * "fredag 4. desember 2026" in bokmål, "måndag 4. januar 2027" in nynorsk: Intl where the runtime
- * knows the locale (some browsers lack nn-NO and would answer in English), the same words otherwise.
+ * "fredag 4. desember 2026" in bokmål, "måndag 4. januar 2027" in nynorsk (without `weekday`, "4. januar 2027"):
+ * Intl where the runtime knows the locale (some browsers lack nn-NO and would answer in English), the same words otherwise.
  */
-export function formatDate(date: string, locale: Locale): string {
+export function formatDate(date: string, locale: Locale, weekday = true): string {
 	const parsed = parseDate(date);
 	if (!parsed) return date;
 	const tag = `${locale}-NO`;
 	if (Intl.DateTimeFormat.supportedLocalesOf(tag).length)
-		return new Intl.DateTimeFormat(tag, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(parsed);
-	return `${WEEKDAYS[locale][parsed.getUTCDay()]} ${parsed.getUTCDate()}. ${MONTHS[parsed.getUTCMonth()]} ${parsed.getUTCFullYear()}`;
+		return new Intl.DateTimeFormat(tag, { ...(weekday ? { weekday: 'long' } : {}), day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(parsed);
+	const day = `${parsed.getUTCDate()}. ${MONTHS[parsed.getUTCMonth()]} ${parsed.getUTCFullYear()}`;
+	return weekday ? `${WEEKDAYS[locale][parsed.getUTCDay()]} ${day}` : day;
 }

@@ -17,7 +17,7 @@ export interface GraphNode {
 }
 export interface GraphLevel {
 	id: string;
-	steps: readonly { id: string }[];
+	steps: readonly { id: string; alternativeTo?: string }[];
 }
 export interface Graph<N extends GraphNode = GraphNode, L extends GraphLevel = GraphLevel> {
 	start: string;
@@ -42,9 +42,14 @@ export interface Walk<N> {
 export interface Position<L extends GraphLevel> {
 	level: L;
 	step: L['steps'][number];
-	/** 1-based place of the step within its level. */
+	/** 1-based place of the step within its level; alternatives ("2a" or "2B") share one place. */
 	index: number;
+	/** Places in the level. */
 	count: number;
+	/** The other steps at the same place, when the step is one of several alternatives. */
+	alternatives: L['steps'][number][];
+	/** Levels in the flow: with one, the level need not be named. */
+	levels: number;
 }
 
 const indexes = new WeakMap<object, Map<string, GraphNode>>();
@@ -135,8 +140,18 @@ export function arrive(flow: Graph, trail: Trail, nodeId: string, history = fals
 export function position<L extends GraphLevel>(flow: Graph<GraphNode, L>, node: GraphNode): Position<L> | undefined {
 	if (node.step === undefined) return undefined;
 	for (const level of flow.levels) {
-		const i = level.steps.findIndex((s) => s.id === node.step);
-		if (i >= 0) return { level, step: level.steps[i], index: i + 1, count: level.steps.length };
+		const step = level.steps.find((s) => s.id === node.step);
+		if (!step) continue;
+		const place = (s: { id: string; alternativeTo?: string }) => s.alternativeTo ?? s.id;
+		const places = level.steps.filter((s) => s.alternativeTo === undefined);
+		return {
+			level,
+			step,
+			index: places.findIndex((s) => s.id === place(step)) + 1,
+			count: places.length,
+			alternatives: level.steps.filter((s) => s !== step && place(s) === place(step)),
+			levels: flow.levels.length
+		};
 	}
 	return undefined;
 }

@@ -3,12 +3,14 @@
 import { z } from 'zod';
 
 import { LOCALES } from '../locales';
+import { SERVICE_NOTE_KEYS } from './service-notes';
 
 export { LOCALES, type Locale } from '../locales';
 
 /** Ids are used in URLs: lower-case letters, digits and single hyphens. */
 export const Id = z
 	.string()
+	.max(80, 'must be at most 80 characters')
 	.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be lower-case letters, digits and single hyphens, like "trinn-1"');
 
 /** Page names under /[lang]/[flow]/ that belong to the app, so no node may use them. */
@@ -17,7 +19,29 @@ export const RESERVED_NODE_IDS = ['oversikt', 'svar', 'min-oversikt', 'presentas
 /** Page names under /[lang]/ that belong to the app, so no flow may use them. */
 export const RESERVED_FLOW_IDS = ['sammenlign', 'bygg-inn', 'tilgjengelighet', 'ikke-funnet', 'embed'] as const;
 
-const nonEmpty = z.string().trim().min(1, 'must not be empty');
+/**
+ * Limits far above the real flows (the longest text is 552 characters, the longest word 33, like
+ * "foreldresamtaler/-konsultasjoner,"), for a browser's sake: a word of 200 KB took half a minute to lay
+ * out. Addresses belong in "url" fields, not in text.
+ */
+export const MAX_TEXT = 2000;
+export const MAX_WORD = 80;
+/** What takes no room on screen: whitespace and invisible characters (zero-width space and joiners, BOM, soft hyphen…). */
+const INVISIBLE = /[\p{White_Space}\p{Cf}\p{Default_Ignorable_Code_Point}\u2800]/gu;
+const longWord = (text: string) => text.split(/\s+/).find((word) => word.length > MAX_WORD);
+
+const nonEmpty = z
+	.string()
+	.trim()
+	.min(1, 'must not be empty')
+	.max(MAX_TEXT, `must be at most ${MAX_TEXT} characters`)
+	.refine((text) => text === '' || text.replace(INVISIBLE, '') !== '', 'must not be empty')
+	.refine((text) => !longWord(text), {
+		error: (issue) => {
+			const word = longWord(issue.input as string)!;
+			return `has a word of ${word.length} characters, ${JSON.stringify(`${word.slice(0, 20)}…`)}, but a word may have at most ${MAX_WORD}`;
+		}
+	});
 
 /** User-visible text, always in both bokmål and nynorsk. */
 export const Text = z.strictObject({ nb: nonEmpty, nn: nonEmpty });
@@ -37,11 +61,26 @@ export const Level = z.strictObject({
 				id: Id,
 				/** The seed's own label, e.g. "Trinn 3", "Steg 2", "1B". */
 				label: Text.optional(),
-				title: Text
+				title: Text,
+				/** An earlier step of this level that this one is an alternative to (ved-bekymring's "2B" to "2a"): same place. */
+				alternativeTo: Id.optional()
 			})
 		)
 		.min(1, 'a level needs at least one step')
 });
+
+/**
+ * A link to a public page: https, a domain name in ASCII (an internationalised one in its "xn--" form, so a
+ * look-alike letter cannot hide in it), no user name or password (https://kommune.no@evil.example/ goes to
+ * evil.example), no port, and only the characters an address may have (no spaces, no backslashes).
+ */
+const WebAddress = z
+	.string()
+	.max(2000, 'must be at most 2000 characters')
+	.regex(
+		/^https:\/\/([A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,63}([/?#][A-Za-z0-9\-._~:/?#[\]@!$&'()*+,;=%]*)?$/,
+		'must be an https:// address with a plain domain name: no user name or password, no port, no spaces and no letters outside ASCII (write an internationalised domain in its xn-- form)'
+	);
 
 export const Contact = z.strictObject({
 	id: Id,
@@ -50,7 +89,7 @@ export const Contact = z.strictObject({
 	/** Only where the seed gives one, exactly as written there. */
 	phone: z.string().regex(/^\+?[0-9 ]{3,20}$/, 'must be a phone number of digits and spaces').optional(),
 	email: z.email('must be an e-mail address').optional(),
-	url: z.url({ protocol: /^https$/, error: 'must be an https:// address' }).optional(),
+	url: WebAddress.optional(),
 	hours: Paragraphs.optional(),
 	address: Paragraphs.optional()
 });
@@ -59,7 +98,7 @@ export const Tool = z.strictObject({
 	id: Id,
 	name: Text,
 	description: Text.optional(),
-	url: z.url({ protocol: /^https$/, error: 'must be an https:// address' }).optional(),
+	url: WebAddress.optional(),
 	/** The seed names the tool but has not published it yet ("Her kommer lenker"). */
 	unpublished: z.literal(true).optional()
 });
@@ -82,6 +121,20 @@ export const Deadline = z.strictObject({
 
 const ContactRef = z.strictObject({ id: Id, why: Text.optional() });
 
+/**
+ * The service's own note, in its own voice, never the municipality's words: a standard note by key
+ * (its text lives once in service-notes.ts), or a note for this node with the day it was last checked.
+ */
+export const ServiceNote = z.strictObject({
+	text: Text,
+	checked: z.iso.date('must be the day it was checked, like "2026-11-26"'),
+	/** Shown beside the deadlines or the contacts instead of beside the main text. */
+	near: z.enum(['deadlines', 'contacts']).optional()
+});
+const ServiceNoteRef = z.union([z.enum(SERVICE_NOTE_KEYS), ServiceNote], {
+	error: `must be ${SERVICE_NOTE_KEYS.map((k) => `"${k}"`).join(', ')} or {"text": {…}, "checked": "YYYY-MM-DD"}`
+});
+
 /** What any page may show beside its main content. */
 const content = {
 	/** The step this node belongs to, for position and progress. */
@@ -97,7 +150,9 @@ const content = {
 	tools: z.array(Id).min(1).optional(),
 	contacts: z.array(ContactRef).min(1).optional(),
 	/** The seed marks this part as unfinished; the page says so. */
-	unfinished: z.literal(true).optional()
+	unfinished: z.literal(true).optional(),
+	/** The service's notes on this page (see ServiceNote); flows:check says where they are required. */
+	serviceNotes: z.array(ServiceNoteRef).min(1).optional()
 };
 
 export const StepNode = z.strictObject({
@@ -111,7 +166,14 @@ export const StepNode = z.strictObject({
 	next: Id
 });
 
-export const Option = z.strictObject({ id: Id, label: Text, hint: Text.optional(), next: Id });
+export const Option = z.strictObject({
+	id: Id,
+	label: Text,
+	hint: Text.optional(),
+	next: Id,
+	/** The answer says the measures worked, or did not: flows:check makes sure "did not work" never traps. */
+	effect: z.enum(['worked', 'not-worked']).optional()
+});
 
 export const QuestionNode = z.strictObject({
 	kind: z.literal('question'),
@@ -125,7 +187,12 @@ export const OutcomeNode = z.strictObject({
 	kind: z.literal('outcome'),
 	id: Id,
 	...content,
-	title: Text
+	title: Text,
+	/**
+	 * How the walk ends, for the badge: "resolved" (the goal is reached), "onward" (the work goes on
+	 * elsewhere), "report" (a report of concern to barnevernet). Absent: it just ends here.
+	 */
+	ending: z.enum(['resolved', 'onward', 'report']).optional()
 });
 
 export const Node = z.discriminatedUnion('kind', [StepNode, QuestionNode, OutcomeNode], {
@@ -141,6 +208,8 @@ export const Flow = z.strictObject({
 	title: Text,
 	/** One line for the start page. */
 	description: Text,
+	/** What the model calls the wonder or worry deadlines count from, e.g. "bekymringen". Default "undringen". */
+	worryTerm: Text.optional(),
 	source: z.strictObject({
 		/** File name of the seed in shared/seeds. */
 		seed: z.string().regex(/^[0-9]{3}_[0-9a-f]{16}\.txt$/, 'must be a seed file name like "000_a4c31b9c247018e3.txt"'),
@@ -166,6 +235,7 @@ export type Contact = z.infer<typeof Contact>;
 export type Tool = z.infer<typeof Tool>;
 export type Deadline = z.infer<typeof Deadline>;
 export type Option = z.infer<typeof Option>;
+export type ServiceNote = z.infer<typeof ServiceNote>;
 export type StepNode = z.infer<typeof StepNode>;
 export type QuestionNode = z.infer<typeof QuestionNode>;
 export type OutcomeNode = z.infer<typeof OutcomeNode>;

@@ -1,5 +1,5 @@
 // What a node is called on a page, in a link or in a summary.
-import { position } from './engine';
+import { position, type Position } from './engine';
 import type { Translate } from '$lib/i18n';
 import type { LocalFlow, LocalNode } from '$lib/types';
 
@@ -16,12 +16,41 @@ export function nodeTitle(flow: LocalFlow, node: LocalNode): string {
 	return labelled({ label, title: nodeHeading(flow, node) });
 }
 
+/**
+ * The heading with its whole place in front, for lists that mix levels ("Veien hit", "Dine svar"):
+ * "Nivå 1 · Trinn 4: Hva ble utfallet av evalueringen?".
+ */
+export function placedTitle(flow: LocalFlow, node: LocalNode): string {
+	const at = position(flow, node);
+	const place = at && [levelName(at), at.step.label].filter(Boolean).join(' · ');
+	return labelled({ label: place || undefined, title: nodeHeading(flow, node) });
+}
+
 /** A step or level with its label in front where it has one: "Trinn 3: Sikre dialog", "Nivå 1: …". */
 export function labelled(item: { label?: string; title: string }): string {
 	return item.label ? `${item.label}: ${item.title}` : item.title;
 }
 
-/** Where a step stands in its level: "Nivå 1 · Trinn 2 av 4", or "Trinn 3 av 7" in a model without levels. */
-export function stepPosition(t: Translate, at: { level: { label?: string }; index: number; count: number }): string {
-	return [at.level.label, t('position.step', { index: at.index, count: at.count })].filter(Boolean).join(' · ');
+type Named = { label?: string; title?: string };
+type At = Pick<Position<{ id: string; label?: string; title: string; steps: (Named & { id: string })[] }>, 'index' | 'count' | 'levels'> & {
+	level: { label?: string; title: string };
+	step: Named;
+	alternatives: Named[];
+};
+
+/** A level's name where the flow has several: its label, else its title. */
+function levelName(at: Pick<At, 'level' | 'levels'>): string | undefined {
+	return at.level.label ?? (at.levels > 1 ? at.level.title : undefined);
+}
+
+/**
+ * Where a step stands in its level: "Nivå 1 · Trinn 2 av 4", "Trinn 3 av 7" in a model without levels,
+ * "4 · 4B (alternativ til 4a)" for one of several alternatives.
+ */
+export function stepPosition(t: Translate, at: At): string {
+	const name = (s: Named) => s.label ?? s.title;
+	const place = at.alternatives.length
+		? t('position.alternative', { step: name(at.step), others: at.alternatives.map(name).join(' / ') })
+		: t('position.step', { index: at.index, count: at.count });
+	return [levelName(at), place].filter(Boolean).join(' · ');
 }

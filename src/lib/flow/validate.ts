@@ -1,5 +1,7 @@
 // Checks a flow file: its shape (schema.ts) and its graph. Pure: takes text, returns problems.
-import { Flow, RESERVED_FLOW_IDS, RESERVED_NODE_IDS, type Flow as FlowData, type Node } from './schema';
+import { Flow, LOCALES, RESERVED_FLOW_IDS, RESERVED_NODE_IDS, type Flow as FlowData, type Node } from './schema';
+import { checkSafety } from './safety-rules';
+import { decodeUtf8, duplicateKeys, nestingDepth, placeOf } from './source';
 
 export interface Problem {
 	/** JSON path of the offending value, e.g. "$.nodes[3].next". */
@@ -12,6 +14,8 @@ export type Checked = { ok: true; flow: FlowData } | { ok: false; problems: Prob
 
 /** Larger files are refused before parsing: a real model is a few tens of kilobytes. */
 export const MAX_FLOW_BYTES = 512 * 1024;
+/** A flow nests objects and arrays 6 deep (a question's option's label); deeper files are refused before a parser recurses. */
+export const MAX_FLOW_DEPTH = 32;
 
 export function jsonPath(path: readonly PropertyKey[]): string {
 	return path.reduce<string>(
@@ -25,19 +29,52 @@ export function jsonPath(path: readonly PropertyKey[]): string {
 	);
 }
 
+/** Validates the bytes of a flow file: at most MAX_FLOW_BYTES, strict UTF-8, then as checkFlowText. */
+export function checkFlowBytes(bytes: Uint8Array, expectedId?: string): Checked {
+	if (bytes.length > MAX_FLOW_BYTES) return tooLarge(bytes.length);
+	const decoded = decodeUtf8(bytes);
+	if (!decoded.ok) {
+		const byte = `0x${decoded.byte.toString(16).toUpperCase().padStart(2, '0')}`;
+		return fail('$', `The file is not UTF-8: the byte ${byte} at line ${decoded.line}, column ${decoded.column} is not valid there (was it saved as Latin-1 or Windows-1252?), so save the file as UTF-8.`);
+	}
+	return checkFlowText(decoded.text, expectedId);
+}
+
 /** Validates the text of a flow file; `expectedId` is the file name without ".json". */
 export function checkFlowText(text: string, expectedId?: string): Checked {
 	const bytes = new TextEncoder().encode(text).length;
-	if (bytes > MAX_FLOW_BYTES)
-		return fail('$', `The file is ${Math.round(bytes / 1024)} KB; a flow may be at most ${MAX_FLOW_BYTES / 1024} KB.`);
+	if (bytes > MAX_FLOW_BYTES) return tooLarge(bytes);
+	text = text.replace(/^\uFEFF/, '');
 	let data: unknown;
 	try {
-		data = JSON.parse(text.replace(/^\uFEFF/, ''));
+		data = JSON.parse(text);
 	} catch (e) {
 		return fail('$', `The file is not valid JSON: ${jsonErrorText(text, (e as Error).message)}.`);
 	}
+	// "\uFFFD" is what a byte that was not UTF-8 turns into when a reader or editor is lenient.
+	const lost = text.indexOf('\uFFFD');
+	if (lost >= 0) {
+		const { line, column } = placeOf(text, lost);
+		return fail('$', `The file has the character "\uFFFD" (U+FFFD) at line ${line}, column ${column}, where a letter was lost because the file was not read as UTF-8: write the letter again.`);
+	}
+	const depth = nestingDepth(text);
+	if (depth > MAX_FLOW_DEPTH)
+		return fail('$', `The file nests objects and arrays ${depth} levels deep; a flow may nest them at most ${MAX_FLOW_DEPTH} deep.`);
+	// JSON.parse keeps the last of two equal keys without a word: refuse them before anything reads the data.
+	const duplicates = duplicateKeys(text);
+	if (duplicates.length)
+		return {
+			ok: false,
+			problems: duplicates.map((d) => ({
+				path: jsonPath(d.path),
+				message: `The key ${JSON.stringify(d.key)} appears twice in this object (${d.first === d.again ? `on line ${d.first}` : `on lines ${d.first} and ${d.again}`}); JSON keeps only the last one, so remove the other.`
+			}))
+		};
 	return checkFlow(data, expectedId);
 }
+
+export const tooLarge = (bytes: number): Checked =>
+	fail('$', `The file is ${Math.round(bytes / 1024)} KB; a flow may be at most ${MAX_FLOW_BYTES / 1024} KB.`);
 
 export function checkFlow(data: unknown, expectedId?: string): Checked {
 	const parsed = Flow.safeParse(data);
@@ -51,6 +88,9 @@ export function checkFlow(data: unknown, expectedId?: string): Checked {
 		};
 	}
 	const problems = checkGraph(parsed.data);
+	// The service's safety rules read a sound graph only.
+	if (!problems.length) problems.push(...checkSafety(parsed.data));
+	problems.push(...checkDeadlineRules(parsed.data));
 	if ((RESERVED_FLOW_IDS as readonly string[]).includes(parsed.data.id))
 		problems.unshift({ path: '$.id', message: `The id "${parsed.data.id}" is reserved for a page of the app; choose another.` });
 	if (expectedId !== undefined && parsed.data.id !== expectedId)
@@ -63,8 +103,8 @@ function jsonErrorText(text: string, message: string): string {
 	const what = message.split(/,\s*"|\s+in JSON/)[0].replace(/\s+/g, ' ').trim();
 	const at = /position (\d+)/.exec(message);
 	if (!at) return what;
-	const before = text.slice(0, Number(at[1])).split('\n');
-	return `${what} at line ${before.length}, column ${before.at(-1)!.length + 1}`;
+	const { line, column } = placeOf(text, Number(at[1]));
+	return `${what} at line ${line}, column ${column}`;
 }
 
 /** Keys are quoted as JSON strings, so whatever they contain stays inside one quoted, one-line name. */
@@ -160,6 +200,9 @@ function checkGraph(flow: FlowData): Problem[] {
 	flow.levels.forEach((level, i) =>
 		level.steps.forEach((step, j) => {
 			if (!used.steps.has(step.id)) add(`$.levels[${i}].steps[${j}].id`, `The step "${step.id}" has no node, so it has no page.`);
+			const other = step.alternativeTo === undefined ? undefined : level.steps.findIndex((s) => s.id === step.alternativeTo);
+			if (other !== undefined && !(other >= 0 && other < j && level.steps[other].alternativeTo === undefined))
+				add(`$.levels[${i}].steps[${j}].alternativeTo`, `The step "${step.alternativeTo}" must be an earlier step of the same level that is not itself an alternative.`);
 		})
 	);
 
@@ -189,6 +232,37 @@ function checkGraph(flow: FlowData): Problem[] {
 			add(`$.nodes[${i}]`, `The node "${node.id}" cannot be reached from the start node "${flow.start}".`);
 		else if (!exits.has(node.id))
 			add(`$.nodes[${i}]`, `From the node "${node.id}" no path leads to an outcome: it is a dead end or a cycle without an exit.`);
+	});
+	return problems;
+}
+
+const NUMBER_WORDS: Record<string, number> = {
+	en: 1, ett: 1, 'én': 1, ei: 1, ein: 1, eit: 1, eitt: 1, 'éin': 1, to: 2, tre: 3, fire: 4, fem: 5, seks: 6,
+	sju: 7, syv: 7, 'åtte': 8, ni: 9, ti: 10, elleve: 11, tolv: 12, fjorten: 14
+};
+/** An amount of time in bokmål or nynorsk: "1 uke", "to veker", "14 dagar" (not "uke 28", a week number). */
+const AMOUNT = new RegExp(
+	`(?<![\\p{L}\\p{N}])(\\d+|${Object.keys(NUMBER_WORDS).join('|')})\\s+(?:(uke|veke)(?:r|n|a|ne|s|rs|ns)?|(?:dag|døgn)(?:er|ar|en|ane|s|ers)?)(?![\\p{L}\\p{N}])`,
+	'giu'
+);
+
+/** A deadline's rule text must state its period: "Senest innen 1 uke" next to a date a year away is a wrong deadline. */
+function checkDeadlineRules(flow: FlowData): Problem[] {
+	const problems: Problem[] = [];
+	flow.deadlines.forEach(({ period, rule }, i) => {
+		const days = period === 'asap' ? undefined : 'weeks' in period ? period.weeks * 7 : period.days;
+		const [n, unit] = period === 'asap' ? [] : 'weeks' in period ? [period.weeks, 'week'] : [period.days, 'day'];
+		const named = period === 'asap' ? '"asap"' : `${n} ${unit}${n === 1 ? '' : 's'}`;
+		for (const locale of LOCALES) {
+			const amounts = [...rule[locale].matchAll(AMOUNT)];
+			const path = `$.deadlines[${i}].rule.${locale}`;
+			const amountDays = (m: RegExpMatchArray) => (Number(m[1]) || NUMBER_WORDS[m[1].toLowerCase()]) * (m[2] ? 7 : 1);
+			const wrong = amounts.find((m) => amountDays(m) !== days);
+			if (wrong)
+				problems.push({ path, message: `The rule says ${JSON.stringify(wrong[0])} but the period is ${named}; make the text and the period agree.` });
+			else if (days !== undefined && !amounts.length)
+				problems.push({ path, message: `The rule does not say its period of ${named} (as in "innen 2 uker"), so the date shown would have no text to match.` });
+		}
 	});
 	return problems;
 }

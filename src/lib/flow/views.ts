@@ -1,6 +1,8 @@
 // What each kind of page needs from a localized flow, and no more: pages ship their data in the HTML.
 import { choices, findNode, position, type GraphNode } from './engine';
-import { nodeHeading, nodeTitle } from './text';
+import { serviceNotes, type LocalServiceNote } from './service-notes';
+import { nodeHeading, nodeTitle, placedTitle } from './text';
+import type { Locale } from './schema';
 import type { LocalContact, LocalDeadline, LocalFlow, LocalNode, LocalTool } from '$lib/types';
 
 /** A flow's skeleton: enough to walk it, show where one is, and name the model. */
@@ -11,9 +13,11 @@ export interface FlowGraph {
 	municipality: string | null;
 	sourceLanguage: LocalFlow['source']['language'];
 	start: string;
-	/** Levels with their label and title, and their steps' ids (the page shows "Trinn 2 av 4"). */
-	levels: { id: string; label?: string; title: string; steps: { id: string }[] }[];
+	/** Levels with their label and title, and their steps' ids (the page shows "Trinn 2 av 4"); steps that are alternatives also with their names. */
+	levels: { id: string; label?: string; title: string; steps: { id: string; label?: string; title?: string; alternativeTo?: string }[] }[];
 	nodes: GraphNode[];
+	/** What the model calls the day deadlines count from ("bekymringen"), where it says. */
+	worryTerm?: string;
 }
 
 export function graphOf(flow: LocalFlow): FlowGraph {
@@ -24,12 +28,16 @@ export function graphOf(flow: LocalFlow): FlowGraph {
 		municipality: flow.municipality,
 		sourceLanguage: flow.source.language,
 		start: flow.start,
-		levels: flow.levels.map((l) => ({
-			id: l.id,
-			...(l.label ? { label: l.label } : {}),
-			title: l.title,
-			steps: l.steps.map((s) => ({ id: s.id }))
-		})),
+		levels: flow.levels.map((l) => {
+			const alternatives = l.steps.some((s) => s.alternativeTo);
+			return {
+				id: l.id,
+				...(l.label ? { label: l.label } : {}),
+				title: l.title,
+				steps: l.steps.map((s) => (alternatives ? { id: s.id, label: s.label, title: s.title, alternativeTo: s.alternativeTo } : { id: s.id }))
+			};
+		}),
+		...(flow.worryTerm ? { worryTerm: flow.worryTerm } : {}),
 		nodes: flow.nodes.map((n) => ({
 			kind: n.kind,
 			id: n.id,
@@ -38,6 +46,11 @@ export function graphOf(flow: LocalFlow): FlowGraph {
 			...(n.kind === 'question' ? { options: n.options.map((o) => ({ id: o.id, next: o.next })) } : {})
 		}))
 	};
+}
+
+/** The seed marks (part of) this step as unfinished: one of its nodes says so. Lists of steps show it. */
+export function isUnfinished(flow: LocalFlow, stepId: string): boolean {
+	return flow.nodes.some((n) => n.step === stepId && n.unfinished);
 }
 
 /** One wizard page: the node, its heading, where its links lead, and the tables it refers to, resolved. */
@@ -51,6 +64,8 @@ export interface NodePage {
 	tools: LocalTool[];
 	contacts: { contact: LocalContact; why?: string }[];
 	deadlines: LocalDeadline[];
+	/** The service's notes on this page, standard notes spelled out. */
+	serviceNotes: LocalServiceNote[];
 }
 
 /** A node's tools, contacts and deadlines, looked up in the flow's tables. */
@@ -62,10 +77,12 @@ export function references(flow: LocalFlow, node: LocalNode): Pick<NodePage, 'to
 	};
 }
 
-export function nodePage(flow: LocalFlow, nodeId: string): NodePage {
-	const node = findNode(flow, nodeId)!;
+export function nodePage(flow: LocalFlow, nodeId: string, locale: Locale): NodePage {
+	// The notes are shipped once, spelled out, not also as keys on the node.
+	const { serviceNotes: notes, ...node } = findNode(flow, nodeId)!;
 	return {
-		node,
+		node: node as LocalNode,
+		serviceNotes: serviceNotes(notes, locale),
 		heading: nodeHeading(flow, node),
 		label: node.kind === 'step' ? position(flow, node)?.step.label : undefined,
 		targets: Object.fromEntries(choices(node).map((c) => [c.next, nodeTitle(flow, findNode(flow, c.next)!)])),
@@ -73,7 +90,7 @@ export function nodePage(flow: LocalFlow, nodeId: string): NodePage {
 	};
 }
 
-/** For "Dine svar": every node's title, and every question's option labels. */
+/** For "Dine svar": every node's title with its place, and every question's option labels. */
 export interface AnswersPage {
 	titles: Record<string, string>;
 	options: Record<string, Record<string, string>>;
@@ -81,7 +98,7 @@ export interface AnswersPage {
 
 export function answersPage(flow: LocalFlow): AnswersPage {
 	return {
-		titles: Object.fromEntries(flow.nodes.map((n) => [n.id, nodeTitle(flow, n)])),
+		titles: Object.fromEntries(flow.nodes.map((n) => [n.id, placedTitle(flow, n)])),
 		options: Object.fromEntries(
 			flow.nodes.flatMap((n) => (n.kind === 'question' ? [[n.id, Object.fromEntries(n.options.map((o) => [o.id, o.label]))]] : []))
 		)

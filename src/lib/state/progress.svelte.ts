@@ -1,7 +1,7 @@
 // The user's way through one flow in this browser tab (sessionStorage only).
 import { getContext, setContext } from 'svelte';
 import * as engine from '$lib/flow/engine';
-import { restore, storageKey, type Saved } from '$lib/flow/saved';
+import { isWorryDate, restore, storageKey, type Saved } from '$lib/flow/saved';
 import { localToday } from '$lib/flow/deadline';
 import type { Trail } from '$lib/flow/engine';
 import type { FlowGraph } from '$lib/flow/views';
@@ -14,6 +14,8 @@ export class Progress {
 	notice = $state<'corrupt' | 'version' | undefined>(undefined);
 	/** False until the saved state has been read in the browser. */
 	ready = $state(false);
+	/** Whether this tab holds a way through this flow (a new tab, or one after "Slett", holds none). */
+	stored = $state(false);
 
 	readonly flow: FlowGraph;
 
@@ -35,6 +37,7 @@ export class Progress {
 		if (restored.status === 'ok') {
 			this.trail = { from: restored.saved.from, answers: restored.saved.answers };
 			this.worry = restored.saved.worry;
+			this.stored = true;
 		} else if (restored.status === 'discarded') {
 			this.notice = restored.reason;
 			this.remove();
@@ -70,17 +73,24 @@ export class Progress {
 		this.set(engine.change(this.flow, this.trail, index, choice));
 	}
 
+	/** A date in the future or long ago (typed past the field's min and max) counts as today. */
 	setWorry(date: string | undefined): void {
 		this.load();
-		this.worry = date;
+		this.worry = date && isWorryDate(date, this.today) ? date : undefined;
 		this.save();
 	}
 
-	/** "Slett": forgets everything about this flow in this tab. */
-	clear(): void {
+	/** "Slett": forgets everything about this flow in this tab; returns what undoes it. */
+	clear(): () => void {
+		const { trail, worry } = this;
 		this.trail = engine.startTrail(this.flow);
 		this.worry = undefined;
 		this.remove();
+		return () => {
+			this.trail = trail;
+			this.worry = worry;
+			this.save();
+		};
 	}
 
 	restart(): void {
@@ -102,6 +112,7 @@ export class Progress {
 			answers: [...this.trail.answers],
 			...(this.worry ? { worry: this.worry } : {})
 		};
+		this.stored = true;
 		try {
 			sessionStorage.setItem(storageKey(this.flow.id), JSON.stringify(saved));
 		} catch {
@@ -110,6 +121,7 @@ export class Progress {
 	}
 
 	private remove(): void {
+		this.stored = false;
 		try {
 			sessionStorage.removeItem(storageKey(this.flow.id));
 		} catch {

@@ -31,7 +31,7 @@ describe('handlingsforlop: source', () => {
 		expect(flow.source.language).toBe('nb');
 		expect(flow.shape).toBe('levels');
 		expect(flow.municipality).toBeNull();
-		expect(flow.version).toBe('1.0.0');
+		expect(flow.version).toBe('1.1.0');
 		expect(nb).not.toMatch(/kommune\b/);
 	});
 
@@ -191,8 +191,9 @@ describe('handlingsforlop: deadlines', () => {
 	it('§9a: senest innen 1 uke, from the worry', () => {
 		expectFact('senest innen 1 uke');
 		expectFact('Gjelder det en elevs fysiske/psykiske skolemiljø');
-		expectFact('husk fristen på en uke for innkalling av foresatte til samtale');
+		expectFact('innkalling av foresatte til samtale');
 		expect(deadline('frist-9a')).toMatchObject({ period: { weeks: 1 }, from: 'worry' });
+		expect(normalize(deadline('frist-9a').rule.nb)).toContain(normalize('innkalling av foresatte til samtale'));
 		expect(normalize(deadline('frist-9a').rule.nb)).toContain(normalize('senest innen 1 uke'));
 		expect(normalize(deadline('frist-9a').when!.nb)).toContain(normalize('fysiske/psykiske skolemiljø'));
 	});
@@ -216,6 +217,14 @@ describe('handlingsforlop: deadlines', () => {
 		expectFact('inviter disse til møte på nivå 2 innen to uker');
 		expect(deadline('frist-mote-niva-2')).toMatchObject({ period: { weeks: 2 }, from: 'today' });
 		expect(normalize(deadline('frist-mote-niva-2').rule.nb)).toContain(normalize('inviter disse til møte på nivå 2 innen to uker'));
+	});
+
+	it('says each §9a/§42 rule once on Nivå 0 Trinn 1: as a deadline, not again as a note', () => {
+		const t1 = node('niva-0-trinn-1');
+		const notes = (t1.notes ?? []).map((n) => n.nb).join('\n');
+		expect(notes).not.toMatch(/§9a|§42/);
+		expect(t1.deadlines).toEqual(['frist-9a', 'frist-42', 'frist-3-uker']);
+		expect(t1.serviceNotes).toContain('school-environment-law');
 	});
 
 	it('shows the deadlines on the steps that give them', () => {
@@ -243,7 +252,11 @@ describe('handlingsforlop: decisions', () => {
 		expect(node('niva-0-lukk-saken').kind).toBe('outcome');
 	});
 
-	it('Nivå 1 Trinn 4: three outcomes; «other measures» goes back to Nivå 1 – trinn 3 as the seed says', () => {
+	/** The options of a question as [id, next, effect]. */
+	const answers = (id: string) => question(id).options.map((o) => [o.id, o.next, o.effect]);
+
+	it('Nivå 1 Trinn 4: the seed\'s three outcomes as three answers, the second with its two variants', () => {
+		expectFact('Det er tre mulige utfall av evalueringen');
 		expectFact('Tiltakene har hatt ønsket effekt, det er ikke lenger grunn til å bekymre seg');
 		expectFact('Avslutt oppfølgingen');
 		expectFact('Tiltakene har effekt, men dere er fremdeles ikke i mål');
@@ -254,20 +267,30 @@ describe('handlingsforlop: decisions', () => {
 		expectFact('melde inn saken til tverrfaglig drøftingsteam');
 		expectFact('Om saken blir løftet videre opp på nivå 2, er det viktig å få samtykke fra foresatte');
 		expect(question('niva-1-trinn-4').step).toBe('niva-1-trinn-4');
-		expect(targets('niva-1-trinn-4')).toEqual({
-			'onsket-effekt': 'niva-1-avslutt-oppfolgingen',
-			'ikke-i-mal': 'niva-1-trinn-2',
-			'andre-tiltak': 'niva-1-trinn-3',
-			'ikke-effekt': 'niva-1-til-niva-2'
-		});
-		expect(node('niva-1-avslutt-oppfolgingen')).toMatchObject({ kind: 'outcome', title: { nb: 'Avslutt oppfølgingen' } });
+		expect(answers('niva-1-trinn-4')).toEqual([
+			['onsket-effekt', 'niva-1-avslutt-oppfolgingen', 'worked'],
+			['utfall-2', 'niva-1-utfall-2', undefined],
+			['ikke-effekt', 'niva-1-til-niva-2', 'not-worked']
+		]);
+		expect(question('niva-1-utfall-2').step).toBe('niva-1-trinn-4');
+		// "Other measures" go to where measures are explored and agreed (Trinn 1), not to the evaluation
+		// (Trinn 3) that the municipality's text names; the service says so in its own note.
+		expect(answers('niva-1-utfall-2')).toEqual([
+			['ikke-i-mal', 'niva-1-trinn-2', undefined],
+			['andre-tiltak', 'niva-1-trinn-1', 'not-worked']
+		]);
+		expect(stepTitles(flow, 'nb')).toContain('Skap felles forståelse');
+		expectFact('I utforsking av mulige tiltak');
+		const [note] = question('niva-1-utfall-2').serviceNotes as { text: { nb: string } }[];
+		expect(note.text.nb).toContain('«gå tilbake til Nivå 1 – trinn 3»');
+		expect(node('niva-1-avslutt-oppfolgingen')).toMatchObject({ kind: 'outcome', title: { nb: 'Avslutt oppfølgingen' }, ending: 'resolved' });
 		expect(node('niva-1-til-niva-2')).toMatchObject({ kind: 'step', next: 'niva-2-trinn-1' });
 		expect(node('niva-1-til-niva-2').contacts?.map((c) => c.id)).toContain('tverrfaglig-droftingsteam');
 	});
 
 	it('Nivå 2 Trinn 4: three outcomes; «other measures» goes back to Nivå 2 - trinn 2', () => {
 		// Seed: "dere er fremdeles ikke i mål og arbeidet fortsetter" (label + hint of the option).
-		const notYet = question('niva-2-trinn-4').options.find((o) => o.id === 'ikke-i-mal')!;
+		const notYet = question('niva-2-utfall-2').options.find((o) => o.id === 'ikke-i-mal')!;
 		for (const fact of ['dere er fremdeles ikke i mål', 'arbeidet fortsetter']) {
 			expect(seed).toContain(normalize(fact));
 			expect(normalize(`${notYet.label.nb} ${notYet.hint?.nb ?? ''}`)).toContain(normalize(fact));
@@ -277,29 +300,36 @@ describe('handlingsforlop: decisions', () => {
 		expectFact('Meld saken til tverrfaglig drøftingsteam');
 		expectFact('Om saken blir løftet videre opp på nivå 3, er det viktig å få samtykke fra foresatte');
 		expect(question('niva-2-trinn-4').step).toBe('niva-2-trinn-4');
-		expect(targets('niva-2-trinn-4')).toEqual({
-			'onsket-effekt': 'niva-2-onsket-effekt',
-			'ikke-i-mal': 'niva-2-trinn-2',
-			'andre-tiltak': 'niva-2-trinn-2',
-			'ikke-effekt': 'niva-2-til-niva-3'
-		});
-		expect(node('niva-2-onsket-effekt').kind).toBe('outcome');
+		expect(answers('niva-2-trinn-4')).toEqual([
+			['onsket-effekt', 'niva-2-onsket-effekt', 'worked'],
+			['utfall-2', 'niva-2-utfall-2', undefined],
+			['ikke-effekt', 'niva-2-til-niva-3', 'not-worked']
+		]);
+		expect(answers('niva-2-utfall-2')).toEqual([
+			['ikke-i-mal', 'niva-2-trinn-2', undefined],
+			['andre-tiltak', 'niva-2-trinn-2', 'not-worked']
+		]);
+		expect(node('niva-2-onsket-effekt')).toMatchObject({ kind: 'outcome', ending: 'resolved' });
 		expect(node('niva-2-til-niva-3')).toMatchObject({ kind: 'step', next: 'niva-3-trinn-1' });
 	});
 
 	it('Nivå 3 Trinn 4: three outcomes; no effect is decided in the drøftingsteam', () => {
 		expectFact('Videre tiltak og oppfølging avgjøres i drøftingsteam');
 		expect(question('niva-3-trinn-4').step).toBe('niva-3-trinn-4');
-		expect(targets('niva-3-trinn-4')).toEqual({
-			'onsket-effekt': 'niva-3-onsket-effekt',
-			'ikke-i-mal': 'niva-3-trinn-3',
-			'andre-tiltak': 'niva-3-trinn-5',
-			'ikke-effekt': 'niva-3-avgjores-i-droftingsteam'
-		});
-		expect(node('niva-3-onsket-effekt').kind).toBe('outcome');
+		expect(answers('niva-3-trinn-4')).toEqual([
+			['onsket-effekt', 'niva-3-onsket-effekt', 'worked'],
+			['utfall-2', 'niva-3-utfall-2', undefined],
+			['ikke-effekt', 'niva-3-avgjores-i-droftingsteam', 'not-worked']
+		]);
+		expect(answers('niva-3-utfall-2')).toEqual([
+			['ikke-i-mal', 'niva-3-trinn-3', undefined],
+			['andre-tiltak', 'niva-3-trinn-5', 'not-worked']
+		]);
+		expect(node('niva-3-onsket-effekt')).toMatchObject({ kind: 'outcome', ending: 'resolved' });
 		expect(node('niva-3-avgjores-i-droftingsteam')).toMatchObject({
 			kind: 'outcome',
-			title: { nb: 'Videre tiltak og oppfølging avgjøres i drøftingsteam' }
+			title: { nb: 'Videre tiltak og oppfølging avgjøres i drøftingsteam' },
+			ending: 'onward'
 		});
 	});
 

@@ -26,7 +26,7 @@ describe('heim: source', () => {
 		expect(flow.shape).toBe('levels');
 		expect(flow.municipality?.nb).toBe('Heim kommune');
 		expect(seed).toContain(normalize('Heim kommune'));
-		expect(flow.version).toBe('1.0.0');
+		expect(flow.version).toBe('1.1.0');
 	});
 });
 
@@ -99,6 +99,11 @@ describe('heim: deadlines', () => {
 		expect(normalize(d!.when!.nb)).toContain('ellers');
 	});
 
+	it('calls the day deadlines count from "bekymringen", as the seed does', () => {
+		expectFact('etter bekymringen har oppstått');
+		expect(flow.worryTerm).toEqual({ nb: 'bekymringen', nn: 'bekymringa' });
+	});
+
 	it('both deadlines are on Steg 3 and there are no others', () => {
 		expect(flow.deadlines).toHaveLength(2);
 		expect(node('steg-3').deadlines).toEqual(['frist-9a', 'frist-4-uker']);
@@ -128,7 +133,10 @@ describe('heim: Steg 4 decision and outcomes', () => {
 		const o = node('niva-1');
 		expect(o.kind).toBe('outcome');
 		expectFact('gå videre til nivå 1 i veilederen');
-		expect(normalize(JSON.stringify(o))).toContain(normalize('nivå 1 i veilederen er ikke en del av denne siden'));
+		expect(o.kind === 'outcome' && o.ending).toBe('onward');
+		// That nivå 1 is not on this page is the service's remark, so it is a service note, not the seed's words.
+		expect(normalize(JSON.stringify(o.serviceNotes))).toContain(normalize('nivå 1 i veilederen er ikke en del av kommunens side'));
+		expect(o.notes).toBeUndefined();
 	});
 
 	it('ekstern hjelp → nivå 2 in the guide, with the coordinator and BUT', () => {
@@ -140,7 +148,9 @@ describe('heim: Steg 4 decision and outcomes', () => {
 		expectFact('arbeidet (koordinator)');
 		expect(seed).toContain(normalize('Avgjør hvem som skal være ansvarlig for det vidare arbeidet (koordinator).'));
 		expect(o.todo?.map((t) => t.nb)).toContain('Avgjør hvem som skal være ansvarlig for det videre arbeidet (koordinator).');
-		expect(normalize(JSON.stringify(o))).toContain(normalize('nivå 2 i veilederen er ikke en del av denne siden'));
+		expect(o.kind === 'outcome' && o.ending).toBe('onward');
+		expect(normalize(JSON.stringify(o.serviceNotes))).toContain(normalize('nivå 2 i veilederen er ikke en del av kommunens side'));
+		expect(o.notes?.map((n) => n.nb)).toEqual(['Husk samtykke for deling av opplysninger.']);
 	});
 
 	it('no need → Steg 5 Avslutt saken, the closing outcome with its text', () => {
@@ -190,20 +200,37 @@ describe('heim: Barne- og ungdomsteam (BUT)', () => {
 		expect(JSON.stringify(flow)).not.toMatch(/https?:\/\//);
 	});
 
-	it('is on Steg 1, Steg 2 and the nivå 2 outcome, each with a why and the consent reminder', () => {
+	it('is on Steg 1 and the nivå 2 outcome, where information leaves the unit, each with the consent reminder', () => {
 		expectFact('Husk samtykke for deling av opplysninger');
 		const withBut = flow.nodes.filter((n) => n.contacts?.some((c) => c.id === 'but')).map((n) => n.id);
-		expect(withBut).toEqual(['steg-1', 'steg-2', 'niva-2']);
+		expect(withBut).toEqual(['steg-1', 'niva-2']);
 		for (const id of withBut) {
 			const n = node(id);
 			const ref = n.contacts!.find((c) => c.id === 'but')!;
 			expect(ref.why?.nb, `${id} why`).toBeTruthy();
-			expect(n.notes?.map((x) => x.nb), `${id} consent`).toContain('Husk samtykke for deling av opplysninger.');
+			const text = normalize(JSON.stringify([ref.why, n.notes]));
+			expect(text, `${id} consent`).toContain(normalize('Husk samtykke for deling av opplysninger.'));
 		}
-		// The why on Steg 1 is the seed's advice for a sudden or serious worry.
-		expect(normalize(node('steg-1').contacts![0].why!.nb)).toContain(
-			normalize('plutselig nyoppstått og/eller alvorlig bekymring')
-		);
+	});
+
+	it('is not where one tells the own leader (Steg 2), and no consent reminder is there', () => {
+		const steg2 = node('steg-2');
+		expect(steg2.contacts).toBeUndefined();
+		expect(normalize(JSON.stringify(steg2))).not.toContain('samtykke');
+	});
+
+	it('is not offered as the contact for an acute or serious worry, and its meetings are not opening hours', () => {
+		// The seed's words stay in the team's description; no "why" singles them out as the reason to call.
+		expect(normalize(but.role!.nb)).toContain(normalize('plutselig nyoppstått og/eller alvorlig bekymring'));
+		for (const n of flow.nodes)
+			for (const ref of n.contacts ?? []) expect(normalize(ref.why?.nb ?? ''), n.id).not.toContain('alvorlig bekymring');
+		expect(but.hours).toBeUndefined();
+		expect(normalize(but.role!.nb)).toContain(normalize('Teamet har faste møtetidspunkt annenhver uke'));
+		// Beside BUT the service says, dated, that it meets every other week: call 112 or barnevernet when it is urgent.
+		for (const id of ['steg-1', 'niva-2']) {
+			const notes = (node(id).serviceNotes ?? []).filter((x) => typeof x !== 'string');
+			expect(notes.some((x) => x.near === 'contacts' && /annenhver uke/.test(x.text.nb) && /112/.test(x.text.nb) && /barnevernet/.test(x.text.nb)), id).toBe(true);
+		}
 	});
 });
 

@@ -109,8 +109,11 @@ describe('kongsvinger: deadlines', () => {
 		expect(seed).toContain(normalize('innen 2 uker'));
 	});
 
-	it('nivå 0: the undringssamtale about the barnehagemiljø within 2 weeks of the worry', () => {
-		expectFact('Dersom det gjelder et barns fysiske og psykiske barnehagemiljø, senest innen 2 uker');
+	it('nivå 0: the undringssamtale about the barnehagemiljø within 2 weeks of the worry, said once on the page', () => {
+		expect(seed).toContain(normalize('Dersom det gjelder et barns fysiske og psykiske barnehagemiljø, senest innen 2 uker'));
+		expectFact('Inviter og gjennomfør en undringssamtale med foresatte/');
+		// The todo no longer repeats the two weeks that the deadline beside it gives.
+		expect(node('niva-0-trinn-4').todo?.map((t) => t.nb).join(' ')).not.toContain('2 uker');
 		const d = deadline('undringssamtale-barnehagemiljo');
 		expect(d.from).toBe('worry');
 		expect(normalize(d.when!.nb)).toContain(normalize('Dersom det gjelder et barns fysiske og psykiske barnehagemiljø'));
@@ -171,7 +174,11 @@ describe('kongsvinger: decisions', () => {
 		const q = question('niva-1-evaluering-beslutning');
 		expect(q.step).toBe('niva-1-evaluering-beslutning');
 		expect(q.options).toHaveLength(3);
-		expect(q.options.map((o) => o.next)).toEqual(['niva-1-avslutt-loggen', 'niva-1-trinn-3', 'niva-1-inviter-til-niva-2']);
+		expect(q.options.map((o) => [o.next, o.effect])).toEqual([
+			['niva-1-avslutt-loggen', 'worked'],
+			['niva-1-trinn-3', undefined],
+			['niva-1-inviter-til-niva-2', 'not-worked']
+		]);
 		expectFact('Tiltakene har hatt ønsket effekt. Det er ikke lenger grunn til å bekymre seg.');
 		expectFact('gå tilbake til nivå 1, trinn 3');
 		expectFact('Dere ser behov for hjelp fra eksterne tjenester og drøfter videre innsats');
@@ -185,7 +192,11 @@ describe('kongsvinger: decisions', () => {
 	it('nivå 2 evaluation has the three outcomes; "not yet" goes back to nivå 2, trinn 2', () => {
 		const q = question('niva-2-evaluering-beslutning');
 		expect(q.options).toHaveLength(3);
-		expect(q.options.map((o) => o.next)).toEqual(['niva-2-avslutt-loggen', 'niva-2-samarbeidsmote', 'niva-2-kall-inn-til-niva-3']);
+		expect(q.options.map((o) => [o.next, o.effect])).toEqual([
+			['niva-2-avslutt-loggen', 'worked'],
+			['niva-2-samarbeidsmote', undefined],
+			['niva-2-kall-inn-til-niva-3', 'not-worked']
+		]);
 		expectFact('gå tilbake til nivå 2, trinn 2');
 		expect(flow.levels[2].steps[1].id).toBe('niva-2-samarbeidsmote');
 		expectFact('Dere ser behov for ytterligere hjelp fra eksterne tjenester og drøfter videre innsats');
@@ -199,7 +210,10 @@ describe('kongsvinger: decisions', () => {
 		expectFact('Det finnes to mulige utfall');
 		const q = question('niva-3-evaluering-beslutning');
 		expect(q.options).toHaveLength(2);
-		expect(q.options.map((o) => o.next)).toEqual(['niva-3-avslutt-loggen', 'niva-3-velg-niva']);
+		expect(q.options.map((o) => [o.next, o.effect])).toEqual([
+			['niva-3-avslutt-loggen', 'worked'],
+			['niva-3-velg-niva', 'not-worked']
+		]);
 		expectFact('De koordinerte tiltakene har ikke gitt ønsket effekt, iverksett tiltak på nivå 1, nivå 2 eller nivå 3');
 		const levelQ = question('niva-3-velg-niva');
 		expect(levelQ.options.map((o) => o.next)).toEqual(['niva-1-trinn-1', 'niva-2-opprett-kontakt', 'niva-3-forste-mote']);
@@ -282,8 +296,23 @@ describe('kongsvinger: contacts', () => {
 		expect(step3.contacts!.map((c) => c.id)).toContain('hjelpetjenestene');
 	});
 
+	it('offers «Døgnåpne vakttjenester» beside Servicetorget, as the seed\'s footer does, without a number it does not give', () => {
+		expectFact('Døgnåpne vakttjenester');
+		const vakt = flow.contacts.find((c) => c.id === 'dognapne-vakttjenester')!;
+		expect(vakt.name.nb).toBe('Døgnåpne vakttjenester');
+		expect([vakt.phone, vakt.email, vakt.url, vakt.hours]).toEqual([undefined, undefined, undefined, undefined]);
+		for (const n of flow.nodes.filter((n) => n.contacts?.some((c) => c.id === 'servicetorget'))) {
+			expect(n.contacts!.map((c) => c.id), n.id).toContain('dognapne-vakttjenester');
+			// The service says, dated and beside the contacts, that Servicetorget answers in office hours only: 112 when urgent.
+			const notes = (n.serviceNotes ?? []).filter((x) => typeof x !== 'string');
+			expect(notes.some((x) => x.near === 'contacts' && /åpningstiden/.test(x.text.nb) && /112/.test(x.text.nb)), n.id).toBe(true);
+		}
+		// The only phone number in the flow is the seed's.
+		expect(readFileSync('flows/kongsvinger.json', 'utf8').match(/"phone": "[^"]*"/g)).toEqual(['"phone": "62 87 40 00"']);
+	});
+
 	it('has exactly these contacts, with no invented phone, e-mail or address', () => {
-		expect(flow.contacts.map((c) => c.id).sort()).toEqual(['hjelpetjenestene', 'servicetorget']);
+		expect(flow.contacts.map((c) => c.id).sort()).toEqual(['dognapne-vakttjenester', 'hjelpetjenestene', 'servicetorget']);
 		const raw = readFileSync('flows/kongsvinger.json', 'utf8');
 		expect(raw).not.toMatch(/https?:|@|www\./);
 		expect(flow.tools.every((t) => t.url === undefined)).toBe(true);

@@ -31,7 +31,7 @@ describe('ved-bekymring: source', () => {
 		expect(flow.source.language).toBe('nn');
 		expect(flow.municipality).toBeNull();
 		expect(flow.shape).toBe('branches');
-		expect(flow.version).toBe('1.0.0');
+		expect(flow.version).toBe('1.1.0');
 	});
 
 	it('has the title, the heading and the goals (on the first page)', () => {
@@ -68,6 +68,15 @@ describe('ved-bekymring: levels and steps', () => {
 		const labels = flow.levels.flatMap((l) => l.steps.map((s) => s.label?.nn));
 		expect(labels).toEqual(['1a', '1B', '2a', '2B', '3a', '3B', '4a', '4B']);
 		for (const label of labels) expect(seed).toContain(normalize(label!));
+	});
+
+	it('has 2B, 3B and 4B as alternatives to 2a, 3a and 4a; 1a and 1B come one after the other', () => {
+		expect(flow.levels.map((l) => l.steps.map((s) => s.alternativeTo ?? null))).toEqual([
+			[null, null],
+			[null, '2a'],
+			[null, '3a'],
+			[null, '4a']
+		]);
 	});
 
 	it('has the step titles in the seed order', () => {
@@ -132,12 +141,14 @@ describe('ved-bekymring: decisions', () => {
 	it('from 2a: development continues → outcome, otherwise → 3a', () => {
 		expect(successors(node('2a-foresette-fungerer'))).toEqual(['2a-utviklinga']);
 		expect(targets('2a-utviklinga')).toEqual({ ja: 'positiv-utvikling', nei: '3a-ikkje-betre' });
-		expect(node('positiv-utvikling').kind).toBe('outcome');
+		expect(question('2a-utviklinga').options.map((o) => o.effect)).toEqual(['worked', 'not-worked']);
+		expect(node('positiv-utvikling')).toMatchObject({ kind: 'outcome', ending: 'resolved' });
 	});
 
 	it('from 2B: cooperation helped → 2a, otherwise → 3B', () => {
 		expect(successors(node('2b-vidare-samarbeid'))).toEqual(['2b-har-samarbeidet-hjelpt']);
 		expect(targets('2b-har-samarbeidet-hjelpt')).toEqual({ ja: '2a-foresette-fungerer', nei: '3b-ikkje-betre' });
+		expect(question('2b-har-samarbeidet-hjelpt').options.map((o) => o.effect)).toEqual(['worked', 'not-worked']);
 	});
 
 	it('from 3a and 3B asks for consent: yes → 4a, no → 4B', () => {
@@ -155,6 +166,7 @@ describe('ved-bekymring: outcomes, contacts, tools, deadlines', () => {
 		const n = node('4a-samtykkjer');
 		expect(n.kind).toBe('outcome');
 		expect(n.step).toBe('4a');
+		expect(n.kind === 'outcome' && n.ending).toBe('onward');
 		fact('Dei føresette samtykkjer til å søkja hjelp frå andre fagpersonar');
 	});
 
@@ -169,6 +181,13 @@ describe('ved-bekymring: outcomes, contacts, tools, deadlines', () => {
 			normalize(meldeplikt)
 		);
 		expect(n.contacts?.map((c) => c.id)).toEqual(['barneverntenesta']);
+		// A report of concern is not a happy ending; the service says who sends it and how to reach help.
+		expect(n.kind === 'outcome' && n.ending).toBe('report');
+		expect(n.serviceNotes?.[0]).toBe('reporting-duty');
+		const [own] = (n.serviceNotes ?? []).filter((x) => typeof x !== 'string');
+		expect(own.text.nn).toMatch(/^Kven sender meldinga: Du som er bekymra, har sjølv plikt/);
+		expect(own.text.nb).toContain('ring 112');
+		expect(own.checked).toMatch(/^\d{4}-\d{2}-\d{2}$/);
 	});
 
 	it('has only barneverntenesta as a contact, without phone, e-mail or url', () => {

@@ -6,5 +6,5 @@ export const entries: EntryGenerator = nodeEntries;
 
 export const load: PageServerLoad = ({ params }) => {
 	checkNode(getFlow(params.flow), params.node);
-	return { page: nodePage(localFlow(params.flow, params.lang), params.node) };
+	return { page: nodePage(localFlow(params.flow, params.lang), params.node, params.lang) };
 };
