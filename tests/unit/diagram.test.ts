@@ -19,7 +19,8 @@ const FLOWS = readdirSync('flows')
 const SHAPES = ['levels', 'circle', 'branches'] as const;
 const MAX_WIDTH = 1280;
 const elk = new ELK();
-const lay = (flow: LocalFlow, options: Partial<DiagramOptions> = {}) => layoutDiagram(flow, elk, { unfinished: 'Ikke ferdig', ...options });
+const ENDINGS = { resolved: 'Avsluttet', onward: 'Arbeidet fortsetter', report: 'Bekymringsmelding' };
+const lay = (flow: LocalFlow, options: Partial<DiagramOptions> = {}) => layoutDiagram(flow, elk, { unfinished: 'uferdig', endings: ENDINGS, ...options });
 
 /** The area two rectangles share. */
 const overlap = (a: Rect, b: Rect) =>
@@ -52,7 +53,7 @@ const offOutline = (p: Point, r: Rect) => {
 const textOf = (node: LocalNode) => (node.kind === 'question' ? node.question : node.kind === 'outcome' ? node.title : undefined);
 
 /** What every diagram of every flow must satisfy. */
-function checkDiagram(flow: LocalFlow, d: Diagram) {
+function checkDiagram(flow: LocalFlow, d: Diagram, direction: DiagramOptions['direction'] = 'DOWN') {
 	const boxes = new Map(d.boxes.map((b) => [b.id, b]));
 	expect(boxes.size, 'box ids are unique').toBe(d.boxes.length);
 
@@ -66,6 +67,16 @@ function checkDiagram(flow: LocalFlow, d: Diagram) {
 			expect(box.title).toContain(step.title);
 			expect(box.nodeId).toBe(stepEntry(flow, step.id)!.id);
 			expect(box.unfinished, `${step.id} is marked unfinished`).toBe(flow.nodes.some((n) => n.step === step.id && n.unfinished) || undefined);
+			if (box.unfinished) expect(box.text.note, 'unfinished is said in words').toBe('uferdig');
+		}
+	// Alternative steps stand side by side, centred on the same line across the arrows (outside a ring).
+	for (const level of flow.levels.slice(flow.shape === 'circle' ? 1 : 0))
+		for (const step of level.steps.filter((s) => s.alternativeTo)) {
+			const [a, b] = [boxes.get(`step:${step.alternativeTo}`)!, boxes.get(`step:${step.id}`)!];
+			const [along, across] = direction === 'DOWN' ? (['y', 'x'] as const) : (['x', 'y'] as const);
+			const size = along === 'y' ? 'height' : 'width';
+			expect(a[along] + a[size] / 2, `${step.id} beside ${step.alternativeTo}`).toBeCloseTo(b[along] + b[size] / 2, 1);
+			expect(a[across], `${step.id} after ${step.alternativeTo}`).toBeLessThan(b[across]);
 		}
 	// Every question and outcome has a box of its own, linking to it; so has a step node that does not begin its step.
 	for (const node of flow.nodes) {
@@ -78,7 +89,10 @@ function checkDiagram(flow: LocalFlow, d: Diagram) {
 		expect(own!.nodeId).toBe(node.id);
 		if (textOf(node)) expect(own!.text.lines.join(' ')).toBe(textOf(node));
 		expect(own!.unfinished).toBe(node.unfinished);
-		if (node.unfinished) expect(own!.text.note).toBe('Ikke ferdig');
+		if (node.unfinished) expect(own!.text.note, 'unfinished is said in words').toBe('uferdig');
+		// How an outcome ends is said in words above its title, not by colour alone.
+		if (node.kind === 'outcome') expect(own!.text.label).toBe(node.ending && ENDINGS[node.ending]);
+		if (node.kind === 'outcome' && node.ending) expect(own!.title).toBe(`${ENDINGS[node.ending]}: ${node.title}`);
 	}
 	// Every way on and every answer has its arrow; every answer's label is whole.
 	const edges = new Map(d.edges.map((e) => [e.id, e]));
@@ -190,15 +204,17 @@ describe('diagram layout of the flows in flows/', () => {
 		expect(JSON.parse(JSON.stringify(a))).toEqual(a);
 	});
 
-	it('lays out from left to right too', async () => {
-		const flow = localize(loadFlow(FLOWS[0]), 'nb');
-		checkDiagram(flow, await lay(flow, { direction: 'RIGHT' }));
-	});
+	for (const id of FLOWS)
+		it(`lays out ${id} from left to right too`, async () => {
+			const flow = localize(loadFlow(id), 'nb');
+			checkDiagram(flow, await lay(flow, { direction: 'RIGHT' }), 'RIGHT');
+		});
 });
 
 // Random valid flows: a chain through every step (so every node is reachable and reaches the last outcome),
-// with extra answers to any node, loops to themselves, nodes without a step, and outcomes anywhere.
-const WORDS = ['Ja', 'nei', 'barnet', 'foresatte/barnet/ungdommen', 'tverrfaglig', 'samarbeid', 'å', 'et', 'Tiltakene', 'ønsket', 'effekt', 'Samhandlingsplan/tiltaksplan', 'MMMMMMMMMM', 'iiii'];
+// with extra answers to any node, loops to themselves, nodes without a step, alternative steps, and outcomes
+// anywhere with any ending. Every node carries the safety notes, so that any text passes the safety rules.
+const WORDS = ['Ja', 'nei', 'barnet', 'foresatte/barnet/ungdommen', 'tverrfaglig', 'samarbeid', 'å', 'et', 'Tiltakene', 'ønsket', 'innsats', 'Samhandlingsplan/tiltaksplan', 'MMMMMMMMMM', 'iiii'];
 const words = (max: number) => fc.array(fc.constantFrom(...WORDS), { minLength: 1, maxLength: max }).map((w) => w.join(' '));
 const nodePlan = fc.record({
 	kind: fc.constantFrom('step', 'question'),
@@ -213,11 +229,14 @@ const flowPlan = fc.record({
 		fc.record({
 			title: words(8),
 			label: fc.option(words(2), { nil: undefined }),
-			steps: fc.array(fc.record({ title: words(8), label: fc.option(words(2), { nil: undefined }), nodes: fc.array(nodePlan, { minLength: 1, maxLength: 2 }) }), { minLength: 1, maxLength: 3 })
+			steps: fc.array(
+				fc.record({ title: words(8), label: fc.option(words(2), { nil: undefined }), alternative: fc.boolean(), nodes: fc.array(nodePlan, { minLength: 1, maxLength: 2 }) }),
+				{ minLength: 1, maxLength: 3 }
+			)
 		}),
 		{ minLength: 1, maxLength: 3 }
 	),
-	outcomes: fc.array(fc.record({ title: words(6), step: fc.option(fc.nat(), { nil: undefined }) }), { maxLength: 2 })
+	outcomes: fc.array(fc.record({ title: words(6), step: fc.option(fc.nat(), { nil: undefined }), ending: fc.option(fc.constantFrom('resolved', 'onward', 'report'), { nil: undefined }) }), { maxLength: 2 })
 });
 type FlowPlan = typeof flowPlan extends fc.Arbitrary<infer T> ? T : never;
 
@@ -225,19 +244,20 @@ function randomFlow(plan: FlowPlan): Flow {
 	const text = (s: string) => ({ nb: s, nn: s });
 	const steps = plan.levels.flatMap((l, i) => l.steps.map((s, j) => ({ ...s, id: `l${i}-s${j}` })));
 	const chain = steps.flatMap((s) => s.nodes.map((n, k) => ({ ...n, id: `${s.id}-n${k}`, step: k > 0 && n.stepless && n.kind === 'question' ? undefined : s.id })));
-	const outcomes = [{ title: 'Slutt', step: undefined as number | undefined }, ...plan.outcomes].map((o, i) => ({ ...o, id: `o${i}` }));
+	const outcomes = [{ title: 'Slutt', step: undefined as number | undefined, ending: undefined }, ...plan.outcomes].map((o, i) => ({ ...o, id: `o${i}` }));
 	const all = [...chain.map((n) => n.id), ...outcomes.map((o) => o.id)];
 	const questions = chain.filter((n) => n.kind === 'question');
+	const serviceNotes = ['abuse-exception' as const, 'reporting-duty' as const];
 	const nodes: Node[] = chain.map((n, i): Node => {
 		const next = chain[i + 1]?.id ?? 'o0';
-		const common = { id: n.id, step: n.step, unfinished: n.unfinished || undefined };
+		const common = { id: n.id, step: n.step, unfinished: n.unfinished || undefined, serviceNotes };
 		if (n.kind === 'step') return { kind: 'step', ...common, step: n.step!, todo: [text('Gjør')], next };
 		const extra = outcomes.slice(1).filter((_, k) => questions[k % questions.length] === n);
 		const answers = [{ label: 'Videre', to: all.indexOf(next) }, ...n.answers, ...extra.map((o) => ({ label: o.title, to: all.indexOf(o.id) }))];
 		return { kind: 'question', ...common, question: text(n.text), options: answers.map((a, k) => ({ id: `a${k}`, label: text(a.label), next: all[a.to % all.length] })) };
 	});
 	for (const o of outcomes.slice(0, questions.length ? undefined : 1))
-		nodes.push({ kind: 'outcome', id: o.id, title: text(o.title), step: o.step === undefined ? undefined : steps[o.step % steps.length].id });
+		nodes.push({ kind: 'outcome', id: o.id, title: text(o.title), step: o.step === undefined ? undefined : steps[o.step % steps.length].id, ending: o.ending, serviceNotes });
 	return {
 		id: 'tilfeldig',
 		version: '1.0.0',
@@ -247,7 +267,7 @@ function randomFlow(plan: FlowPlan): Flow {
 		source: { seed: '000_0000000000000000.txt', language: 'nb' },
 		shape: plan.shape,
 		start: chain[0].id,
-		levels: plan.levels.map((l, i) => ({ id: `l${i}`, title: text(l.title), label: l.label === undefined ? undefined : text(l.label), steps: l.steps.map((s, j) => ({ id: `l${i}-s${j}`, title: text(s.title), label: s.label === undefined ? undefined : text(s.label) })) })),
+		levels: plan.levels.map((l, i) => ({ id: `l${i}`, title: text(l.title), label: l.label === undefined ? undefined : text(l.label), steps: l.steps.map((s, j) => ({ id: `l${i}-s${j}`, title: text(s.title), label: s.label === undefined ? undefined : text(s.label), alternativeTo: j && s.alternative ? `l${i}-s0` : undefined })) })),
 		contacts: [],
 		tools: [],
 		deadlines: [],

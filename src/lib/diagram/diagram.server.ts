@@ -11,6 +11,13 @@ const laidOut = new Map<string, Promise<Diagram>>();
 export function overviewDiagram(flow: LocalFlow, locale: Locale): Promise<Diagram> {
 	const key = `${locale}/${flow.id}`;
 	if (!laidOut.has(key))
-		laidOut.set(key, loadLocale(locale, ['pages']).then(() => layoutDiagram(flow, elk, { unfinished: translator(locale)('overview.unfinished') })));
+		laidOut.set(
+			key,
+			loadLocale(locale, ['pages']).then(() => {
+				const t = translator(locale);
+				const endings = { resolved: t('overview.ending.resolved'), onward: t('overview.ending.onward'), report: t('overview.ending.report') };
+				return layoutDiagram(flow, elk, { unfinished: t('overview.unfinished'), endings });
+			})
+		);
 	return laidOut.get(key)!;
 }

@@ -1,7 +1,8 @@
 // The trainers' overview diagram of a flow, laid out by ELK (elkjs): a box per step, decision and outcome, an
 // arrow per way on and per answer with the answer's label in full, each level a group. A "circle" flow has its
-// first level's steps on a ring and the rest outside it. Async and free of Node and DOM: the caller passes ELK,
-// so this runs at build time in Node and in a browser's web worker alike (see the README, "Diagrams").
+// first level's steps on a ring and the rest outside it; alternative steps (ved-bekymring's 2a and 2B) stand side
+// by side. Async and free of Node and DOM: the caller passes ELK, so this runs at build time in Node and in a
+// browser's web worker alike (see the README, "Diagrams").
 import type { ElkExtendedEdge, ElkNode } from 'elkjs/lib/elk-api';
 import { stepEntry } from '../flow/engine';
 import { labelled, nodeHeading } from '../flow/text';
@@ -12,9 +13,12 @@ import { textWidth, widest, wrap } from './measure';
 export interface Layouter {
 	layout(graph: ElkNode): Promise<ElkNode>;
 }
+export type Ending = 'resolved' | 'onward' | 'report';
 export interface DiagramOptions {
-	/** The word shown in a box the municipality has not finished, e.g. "Ikke ferdig". */
+	/** The word shown in a box the municipality has not finished, e.g. "uferdig". */
 	unfinished: string;
+	/** The words above an outcome that says how the walk ends, e.g. { report: "Bekymringsmelding", … }. */
+	endings: Record<Ending, string>;
 	/** Which way the arrows run (default "DOWN"). */
 	direction?: 'DOWN' | 'RIGHT';
 }
@@ -35,6 +39,7 @@ export interface DiagramBox extends Rect {
 	/** The full text for the accessible name, e.g. "Trinn 3: Sikre dialog med barnets foreldre". */
 	title: string;
 	unfinished?: true;
+	ending?: Ending;
 	text: TextBlock;
 }
 export interface DiagramEdge {
@@ -116,7 +121,9 @@ function model(flow: LocalFlow, options: DiagramOptions) {
 		if (step) target.set(node.id, step);
 		if (step && node.kind === 'step') continue;
 		const [id, title, levelId] = [`node:${node.id}`, nodeHeading(flow, node), flow.levels.find((l) => l.steps.some((s) => s.id === node.step))?.id];
-		add({ id, kind: node.kind === 'step' ? 'action' : node.kind, nodeId: node.id, stepId: node.step, levelId, title, unfinished: node.unfinished }, undefined, title);
+		const ending = node.kind === 'outcome' ? node.ending : undefined;
+		const label = ending && options.endings[ending];
+		add({ id, kind: node.kind === 'step' ? 'action' : node.kind, nodeId: node.id, stepId: node.step, levelId, title: labelled({ label, title }), unfinished: node.unfinished, ending }, label, title);
 		if (step) edges.push({ id: `entry:${node.step}`, kind: 'entry', from: step, to: id });
 		else target.set(node.id, id);
 	}
@@ -153,7 +160,29 @@ function ring(steps: Spec[], text: Block) {
 	});
 	/** What hangs off a step whose ports face up, or that sits on the upper half, goes above the ring. */
 	const above = new Set(steps.filter((_, i) => ports[2 * i].y === 0 || (ports[2 * i].y < 2 * half.y && Math.sin(angle(i)) < 0)).map((b) => b.stepId));
-	return { r, angle, size: { width: 2 * half.x, height: 2 * half.y }, at: new Map(at.map((b) => [b.id, { x: b.x + half.x, y: b.y + half.y }])), ports, above, text };
+	return { id: 'ring', r, angle, size: { width: 2 * half.x, height: 2 * half.y }, at: new Map(at.map((b) => [b.id, { x: b.x + half.x, y: b.y + half.y }])), ports, above, text };
+}
+
+/**
+ * Alternative steps side by side across the arrows' direction, for ELK one node. Each step has an in and an out
+ * port, and beside them an in~ port after it and an out~ port before it for arrows that lead back.
+ */
+function row(members: Spec[], down: boolean) {
+	const t = (p: Point): Point => (down ? p : { x: p.y, y: p.x });
+	const depth = Math.max(...members.map((b) => t({ x: b.width, y: b.height }).y));
+	const [at, ports] = [new Map<string, Point>(), [] as ReturnType<typeof port>[]];
+	let across = 0;
+	for (const b of members) {
+		const size = t({ x: b.width, y: b.height });
+		at.set(b.id, t({ x: across, y: (depth - size.y) / 2 }));
+		const spot = (x: number, y: number) => t({ x: across + size.x / 2 + x, y });
+		const [fore, aft] = [down ? 'NORTH' : 'WEST', down ? 'SOUTH' : 'EAST'];
+		for (const [id, side, p] of [['in:', fore, spot(-PORT, 0)], ['out~:', fore, spot(PORT, 0)], ['out:', aft, spot(-PORT, depth)], ['in~:', aft, spot(PORT, depth)]] as const)
+			ports.push(port(`${id}${b.id}`, side, p.x, p.y));
+		across += size.x + GAP;
+	}
+	const { x: width, y: height } = t({ x: across - GAP, y: depth });
+	return { id: `row:${members[0].id}`, size: { width, height }, at, ports };
 }
 
 /** Path data through `points`, corners rounded. */
@@ -182,7 +211,13 @@ export async function layoutDiagram(flow: LocalFlow, elk: Layouter, options: Dia
 	// An arrow between neighbours on the ring is drawn as the ring's arc; every other arrow is routed by ELK.
 	const next = (id: string) => ringBoxes[(ringBoxes.findIndex((b) => b.id === id) + 1) % ringBoxes.length]?.id;
 	const isArc = (e: EdgeSpec) => ringBoxes.length > 1 && onRing.has(e.from) && next(e.from) === e.to;
-	const elkNode = (id: string) => (onRing.has(id) ? 'ring' : id);
+	const down = (options.direction ?? 'DOWN') === 'DOWN';
+	const [fore, aft] = down ? ['NORTH', 'SOUTH'] : ['WEST', 'EAST'];
+	// The ring and each row of alternative steps are, for ELK, one node with fixed ports: a cluster.
+	const rows = flow.levels.flatMap((l) => (l === circleLevel ? [] : l.steps.filter((s) => !s.alternativeTo).map((s) => [s, ...l.steps.filter((a) => a.alternativeTo === s.id)])))
+		.filter((steps) => steps.length > 1).map((steps) => row(steps.map((s) => boxes.find((b) => b.id === `step:${s.id}`)!), down));
+	const cluster = new Map([...(circle ? [circle] : []), ...rows].flatMap((c) => [...c.at.keys()].map((id) => [id, c])));
+	const elkNode = (id: string) => cluster.get(id)?.id ?? id;
 
 	// What hangs off the ring goes in the order of its steps from left to right, above the ring or below.
 	const loose = boxes.filter((b) => !b.levelId || (b.levelId === circleLevel?.id && !onRing.has(b.id)));
@@ -192,7 +227,8 @@ export async function layoutDiagram(flow: LocalFlow, elk: Layouter, options: Dia
 	const after = loose.filter((b) => !before.includes(b));
 	// ELK gets an acyclic graph in reading order: an arrow against it (a loop) goes to ELK reversed and is turned
 	// round again after.
-	const rank = new Map([...before.map((b) => b.id), 'ring', ...boxes.filter((b) => !onRing.has(b.id) && !before.includes(b)).map((b) => b.id)].map((id, i) => [id, i]));
+	const rank = new Map<string, number>();
+	for (const id of [...before.map((b) => b.id), 'ring', ...boxes.filter((b) => !before.includes(b)).map((b) => elkNode(b.id))]) if (!rank.has(id)) rank.set(id, rank.size);
 	const reversed = (e: EdgeSpec) => rank.get(elkNode(e.to))! < rank.get(elkNode(e.from))!;
 	// ELK draws a loop from a box to itself badly with labels: it goes to ELK as two arrows to a point below the box.
 	const loop = (e: EdgeSpec) => !isArc(e) && elkNode(e.from) === elkNode(e.to);
@@ -201,12 +237,12 @@ export async function layoutDiagram(flow: LocalFlow, elk: Layouter, options: Dia
 		return { ...n, ports: [port(`into:${e.id}`, fore), port(`back:${e.id}`, down ? 'EAST' : 'SOUTH')], layoutOptions: { ...n.layoutOptions, 'elk.portConstraints': 'FIXED_SIDE' } };
 	};
 	// A question has a port per arrow, so that its answers leave it in their order (after any arrow that arrives on
-	// the same side). A step on the ring has its ports on the ring's border.
+	// the same side). A step in a cluster has its ports on the cluster's border.
 	const questions = new Set(edges.filter((e) => e.kind === 'option').map((e) => e.from));
-	const end = (e: EdgeSpec, role: 'from' | 'to') =>
-		onRing.has(e[role]) ? `${role === 'from' ? 'out' : 'in'}:${e[role]}` : questions.has(e[role]) ? `${role}:${e.id}` : e[role];
-	const down = (options.direction ?? 'DOWN') === 'DOWN';
-	const [fore, aft] = down ? ['NORTH', 'SOUTH'] : ['WEST', 'EAST'];
+	const end = (e: EdgeSpec, role: 'from' | 'to') => {
+		const back = !onRing.has(e[role]) && (reversed(e) || (loop(e) && role === 'to')) ? '~' : '';
+		return cluster.has(e[role]) ? `${role === 'from' ? 'out' : 'in'}${back}:${e[role]}` : questions.has(e[role]) ? `${role}:${e.id}` : e[role];
+	};
 	const ports = (id: string) =>
 		(['to', 'from'] as const).flatMap((role) =>
 			edges.filter((e) => e[role] === id && !isArc(e)).map((e) => port(end(e, role), (role === 'from') === !reversed(e) || loop(e) ? aft : fore))
@@ -216,28 +252,32 @@ export async function layoutDiagram(flow: LocalFlow, elk: Layouter, options: Dia
 		const fixed = questions.has(id) && { 'elk.portConstraints': 'FIXED_ORDER', 'elk.spacing.portsSurrounding': `[top=0,left=${2 * HEX},bottom=0,right=${2 * HEX}]` };
 		return { id, width, height, ports: questions.has(id) ? ports(id) : [], layoutOptions: { ...(circle && { 'elk.partitioning.partition': `${partition}` }), ...fixed } };
 	};
+	const fixed = (c: Omit<ReturnType<typeof row>, 'at'>, partition = 2): ElkNode =>
+		({ id: c.id, ...c.size, ports: c.ports, layoutOptions: { 'elk.portConstraints': 'FIXED_POS', ...(circle && { 'elk.partitioning.partition': `${partition}` }) } });
 	const headers = new Map(flow.levels.map((l) => [l.id, block(l.label, l.title, HEADER_TEXT, undefined, 'start')]));
 	// A level's header is a node of its own above its boxes, so that no arrow runs through it.
 	const groups = flow.levels.flatMap((l): ElkNode[] => {
 		const children = boxes.filter((b) => b.levelId === l.id && !onRing.has(b.id));
 		if (l === circleLevel || !children.length) return [];
 		const header = { id: `header:${l.id}`, width: blockWidth(headers.get(l.id)!), height: blockHeight(headers.get(l.id)!) };
-		// Above every box that nothing in its level leads to (in ELK's direction).
-		const first = children.filter((b) => !edges.some((e) => e.to === b.id && e.from !== b.id && children.some((c) => c.id === e.from) && !reversed(e)));
-		const above = first.map((b) => ({ id: `above:${b.id}`, sources: [header.id], targets: [b.id] }));
+		// Above every box (or row) that nothing in its level leads to (in ELK's direction).
+		const ids = [...new Set(children.map((b) => elkNode(b.id)))];
+		const first = children.filter((b) => !edges.some((e) => elkNode(e.to) === elkNode(b.id) && ids.includes(elkNode(e.from)) && !loop(e) && !reversed(e)));
+		const above = first.map((b) => ({ id: `above:${b.id}`, sources: [header.id], targets: [cluster.has(b.id) ? `in:${b.id}` : b.id] }));
 		const layoutOptions = { ...(circle && { 'elk.partitioning.partition': '2' }), 'elk.padding': `[top=${PAD.y},left=${PAD.x},bottom=${PAD.x},right=${PAD.x}]` };
 		const loops = edges.filter((e) => loop(e) && children.some((b) => b.id === e.from)).map((e) => via(e));
-		return [{ id: `level:${l.id}`, children: [header, ...children.map((b) => node(b)), ...loops], edges: above, layoutOptions }];
+		const nodes = ids.map((id) => { const r = rows.find((c) => c.id === id); return r ? fixed(r) : node(boxes.find((b) => b.id === id)!); });
+		return [{ id: `level:${l.id}`, children: [header, ...nodes, ...loops], edges: above, layoutOptions }];
 	});
 	const laidOut = await elk.layout({
 		id: 'root',
 		layoutOptions: { ...LAYERED, 'elk.direction': options.direction ?? 'DOWN', 'elk.partitioning.activate': String(!!circle) },
 		children: [
 			...before.map((b) => node(b, 0)),
-			...(circle ? [{ id: 'ring', ...circle.size, ports: circle.ports, layoutOptions: { 'elk.portConstraints': 'FIXED_POS', 'elk.partitioning.partition': '1' } }] : []),
+			...(circle ? [fixed(circle, 1)] : []),
 			...groups,
 			...after.map((b) => node(b)),
-			...edges.filter((e) => loop(e) && !groups.some((g) => g.children!.some((c) => c.id === e.from))).map((e) => via(e))
+			...edges.filter((e) => loop(e) && !groups.some((g) => g.children!.some((c) => c.id === elkNode(e.from)))).map((e) => via(e))
 		],
 		edges: edges
 			.filter((e) => !isArc(e))
@@ -257,7 +297,8 @@ export async function layoutDiagram(flow: LocalFlow, elk: Layouter, options: Dia
 	const { x: ox = 0, y: oy = 0 } = placed.get('ring') ?? {};
 	const drawn = new Map(
 		boxes.map((b): [string, DiagramBox] => {
-			const p = onRing.has(b.id) ? { x: ox + circle!.at.get(b.id)!.x, y: oy + circle!.at.get(b.id)!.y } : { x: placed.get(b.id)!.x!, y: placed.get(b.id)!.y! };
+			const [o, at] = [placed.get(elkNode(b.id))!, cluster.get(b.id)?.at.get(b.id) ?? { x: 0, y: 0 }];
+			const p = { x: o.x! + at.x, y: o.y! + at.y };
 			return [b.id, { ...b, ...p, text: { ...b.text, x: p.x + b.width / 2, y: p.y + PAD.y + BASELINE } }];
 		})
 	);
@@ -267,11 +308,11 @@ export async function layoutDiagram(flow: LocalFlow, elk: Layouter, options: Dia
 		const spec = edges.find((s) => s.id === e.id)!;
 		const points: Point[] = [...route(e.id), ...(loop(spec) ? route(`${e.id}~`).reverse() : [])];
 		if (reversed(spec)) points.reverse();
-		// A step on the ring is joined straight to its port on the ring's border.
+		// A step in a cluster is joined straight to its port on the cluster's border.
 		const clamp = (v: number, min: number, size: number) => Math.min(Math.max(v, min), min + size);
 		const join = (id: string, p: Point, b = drawn.get(id)!) => ({ x: clamp(p.x, b.x, b.width), y: clamp(p.y, b.y, b.height) });
-		if (onRing.has(spec.from)) points.unshift(join(spec.from, points[0]));
-		if (onRing.has(spec.to)) points.push(join(spec.to, points.at(-1)!));
+		if (cluster.has(spec.from)) points.unshift(join(spec.from, points[0]));
+		if (cluster.has(spec.to)) points.push(join(spec.to, points.at(-1)!));
 		const l = e.labels?.[0];
 		const t = spec.label === undefined ? undefined : block(undefined, spec.label, LABEL_TEXT);
 		const label = l && t && { x: l.x!, y: l.y!, width: l.width!, height: l.height!, full: spec.label!, text: { ...t, x: l.x! + l.width! / 2, y: l.y! + 2 + BASELINE } };
