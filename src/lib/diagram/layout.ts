@@ -1,9 +1,8 @@
-// The trainers' overview diagram of a flow, laid out by ELK (elkjs): a box per step, decision and outcome, an
-// arrow per way on and per answer with the answer's label in full, each level a group. A "circle" flow has its
-// first level's steps on a ring and the rest outside it; alternative steps (ved-bekymring's 2a and 2B) stand side
-// by side. Async and free of Node and DOM: the caller passes ELK, so this runs at build time in Node and in a
-// browser's web worker alike (see the README, "Diagrams").
-import type { ElkExtendedEdge, ElkNode } from 'elkjs/lib/elk-api';
+// The trainers' overview diagram of a flow, laid out by ELK (elkjs): a box per step, decision and outcome, an arrow
+// per way on and per answer with its label in full, each level a group. A "circle" flow has its first level's steps
+// on a ring, the rest outside it; alternative steps (ved-bekymring's 2a, 2B) stand side by side. Async, free of Node
+// and DOM: the caller passes ELK, so this runs at build time and in a browser's web worker alike (README, "Diagrams").
+import type { ElkExtendedEdge, ElkNode, ElkPort } from 'elkjs/lib/elk-api';
 import { stepEntry } from '../flow/engine';
 import { labelled, nodeHeading } from '../flow/text';
 import type { LocalFlow } from '../types';
@@ -23,7 +22,6 @@ export interface DiagramOptions {
 	direction?: 'DOWN' | 'RIGHT';
 }
 
-export type BoxKind = 'step' | 'question' | 'outcome' | 'action';
 export type Point = { x: number; y: number };
 export type Rect = Point & { width: number; height: number };
 /** Lines from baseline `y`, one every `Diagram.lineHeight`: the bold `label`, the `lines`, the `note` in italics. */
@@ -31,13 +29,14 @@ export type TextBlock = Point & { anchor: 'start' | 'middle'; label?: string; li
 export interface DiagramBox extends Rect {
 	/** "step:<step id>" (a step, linking to its first node) or "node:<node id>" (any other node). */
 	id: string;
-	kind: BoxKind;
+	kind: 'step' | 'question' | 'outcome' | 'action';
 	/** The node the box links to; its step and level. */
 	nodeId: string;
 	stepId?: string;
 	levelId?: string;
 	/** The full text for the accessible name, e.g. "Trinn 3: Sikre dialog med barnets foreldre". */
 	title: string;
+	/** Marked in words too: `text.note` is the word "uferdig", `text.label` the ending's words. */
 	unfinished?: true;
 	ending?: Ending;
 	text: TextBlock;
@@ -46,24 +45,18 @@ export interface DiagramEdge {
 	/** "next:<node>", "option:<node>:<option>", "entry:<step>", or "ring:<step>" for the ring's own arcs. */
 	id: string;
 	kind: 'next' | 'option' | 'entry' | 'ring';
-	/** The ids of the boxes it joins. */
+	/** The boxes it joins, and whether it leads to one that comes earlier in the flow (a loop). */
 	from: string;
 	to: string;
-	/** Leads to a box that comes earlier in the flow: a loop. */
 	back: boolean;
-	/** From the outline of `from` to the outline of `to` (an arc as many short segments). */
+	/** From the outline of `from` to the outline of `to` (an arc as many short segments), and as path data. */
 	points: Point[];
 	d: string;
 	/** An answer's label, drawn on its arrow: `text.lines.join(' ')` is the whole label. */
 	label?: Rect & { full: string; text: TextBlock };
 }
-export interface DiagramBand extends Rect {
-	id: string;
-	title: string;
-	/** The header's place: ELK keeps arrows out of it. */
-	header: Rect;
-	text: TextBlock;
-}
+/** A level: its box, and its header's place, which ELK keeps arrows out of. */
+export type DiagramBand = Rect & { id: string; title: string; header: Rect; text: TextBlock };
 export interface Diagram extends Pick<Rect, 'width' | 'height'> {
 	lineHeight: number;
 	bands: DiagramBand[];
@@ -99,8 +92,7 @@ const port = (id: string, side: string, x = 0, y = 0) => ({ id, x, y, width: 0, 
 
 /** The boxes (in reading order: a step's box where its first node is) and arrows of a flow, before placing. */
 function model(flow: LocalFlow, options: DiagramOptions) {
-	const boxes: Spec[] = [];
-	const edges: EdgeSpec[] = [];
+	const [boxes, edges]: [Spec[], EdgeSpec[]] = [[], []];
 	/** Where an arrow to a node points: a step's first node is its step's box. */
 	const target = new Map<string, string>();
 	const steps = new Map(flow.levels.flatMap((level) => level.steps.map((step) => [step.id, { level, step }])));
@@ -121,8 +113,7 @@ function model(flow: LocalFlow, options: DiagramOptions) {
 		if (step) target.set(node.id, step);
 		if (step && node.kind === 'step') continue;
 		const [id, title, levelId] = [`node:${node.id}`, nodeHeading(flow, node), flow.levels.find((l) => l.steps.some((s) => s.id === node.step))?.id];
-		const ending = node.kind === 'outcome' ? node.ending : undefined;
-		const label = ending && options.endings[ending];
+		const [ending, label] = node.kind === 'outcome' && node.ending ? [node.ending, options.endings[node.ending]] : [];
 		add({ id, kind: node.kind === 'step' ? 'action' : node.kind, nodeId: node.id, stepId: node.step, levelId, title: labelled({ label, title }), unfinished: node.unfinished, ending }, label, title);
 		if (step) edges.push({ id: `entry:${node.step}`, kind: 'entry', from: step, to: id });
 		else target.set(node.id, id);
@@ -160,29 +151,24 @@ function ring(steps: Spec[], text: Block) {
 	});
 	/** What hangs off a step whose ports face up, or that sits on the upper half, goes above the ring. */
 	const above = new Set(steps.filter((_, i) => ports[2 * i].y === 0 || (ports[2 * i].y < 2 * half.y && Math.sin(angle(i)) < 0)).map((b) => b.stepId));
-	return { id: 'ring', r, angle, size: { width: 2 * half.x, height: 2 * half.y }, at: new Map(at.map((b) => [b.id, { x: b.x + half.x, y: b.y + half.y }])), ports, above, text };
+	return { id: 'ring', r, angle, width: 2 * half.x, height: 2 * half.y, at: new Map(at.map((b) => [b.id, { x: b.x + half.x, y: b.y + half.y }])), ports, above, text };
 }
 
-/**
- * Alternative steps side by side across the arrows' direction, for ELK one node. Each step has an in and an out
- * port, and beside them an in~ port after it and an out~ port before it for arrows that lead back.
- */
-function row(members: Spec[], down: boolean) {
+/** Alternative steps side by side, for ELK one node: a step has ports in, out, and for arrows that lead back in~, out~. */
+function row(members: Spec[], down: boolean, [fore, aft]: string[]) {
 	const t = (p: Point): Point => (down ? p : { x: p.y, y: p.x });
 	const depth = Math.max(...members.map((b) => t({ x: b.width, y: b.height }).y));
-	const [at, ports] = [new Map<string, Point>(), [] as ReturnType<typeof port>[]];
+	const [at, ports] = [new Map<string, Point>(), [] as ElkPort[]];
 	let across = 0;
 	for (const b of members) {
 		const size = t({ x: b.width, y: b.height });
 		at.set(b.id, t({ x: across, y: (depth - size.y) / 2 }));
-		const spot = (x: number, y: number) => t({ x: across + size.x / 2 + x, y });
-		const [fore, aft] = [down ? 'NORTH' : 'WEST', down ? 'SOUTH' : 'EAST'];
-		for (const [id, side, p] of [['in:', fore, spot(-PORT, 0)], ['out~:', fore, spot(PORT, 0)], ['out:', aft, spot(-PORT, depth)], ['in~:', aft, spot(PORT, depth)]] as const)
-			ports.push(port(`${id}${b.id}`, side, p.x, p.y));
+		const spot = (id: string, side: string, x: number, y: number, p = t({ x: across + size.x / 2 + x, y })) => port(`${id}:${b.id}`, side, p.x, p.y);
+		ports.push(spot('in', fore, -PORT, 0), spot('out~', fore, PORT, 0), spot('out', aft, -PORT, depth), spot('in~', aft, PORT, depth));
 		across += size.x + GAP;
 	}
 	const { x: width, y: height } = t({ x: across - GAP, y: depth });
-	return { id: `row:${members[0].id}`, size: { width, height }, at, ports };
+	return { id: `row:${members[0].id}`, width, height, at, ports };
 }
 
 /** Path data through `points`, corners rounded. */
@@ -191,10 +177,7 @@ function path(points: Point[]): string {
 	for (let i = 1; i < points.length - 1; i++) {
 		const [a, b, c] = [points[i - 1], points[i], points[i + 1]];
 		const r = Math.min(8, Math.hypot(b.x - a.x, b.y - a.y) / 2, Math.hypot(c.x - b.x, c.y - b.y) / 2);
-		const towards = (p: Point) => {
-			const l = Math.hypot(p.x - b.x, p.y - b.y) || 1;
-			return `${round(b.x + ((p.x - b.x) * r) / l)} ${round(b.y + ((p.y - b.y) * r) / l)}`;
-		};
+		const towards = (p: Point, l = Math.hypot(p.x - b.x, p.y - b.y) || 1) => `${round(b.x + ((p.x - b.x) * r) / l)} ${round(b.y + ((p.y - b.y) * r) / l)}`;
 		d += ` L${towards(a)} Q${round(b.x)} ${round(b.y)} ${towards(c)}`;
 	}
 	return `${d} L${round(points.at(-1)!.x)} ${round(points.at(-1)!.y)}`;
@@ -203,7 +186,6 @@ function path(points: Point[]): string {
 /** Lays out the overview diagram of `flow` with ELK. The same flow and options give the same diagram. */
 export async function layoutDiagram(flow: LocalFlow, elk: Layouter, options: DiagramOptions): Promise<Diagram> {
 	const { boxes, edges } = model(flow, options);
-	const order = new Map(boxes.map((b, i) => [b.id, i]));
 	const circleLevel = flow.shape === 'circle' ? flow.levels[0] : undefined;
 	const ringBoxes = (circleLevel?.steps ?? []).map((s) => boxes.find((b) => b.id === `step:${s.id}`)!);
 	const onRing = new Set(ringBoxes.map((b) => b.id));
@@ -215,18 +197,16 @@ export async function layoutDiagram(flow: LocalFlow, elk: Layouter, options: Dia
 	const [fore, aft] = down ? ['NORTH', 'SOUTH'] : ['WEST', 'EAST'];
 	// The ring and each row of alternative steps are, for ELK, one node with fixed ports: a cluster.
 	const rows = flow.levels.flatMap((l) => (l === circleLevel ? [] : l.steps.filter((s) => !s.alternativeTo).map((s) => [s, ...l.steps.filter((a) => a.alternativeTo === s.id)])))
-		.filter((steps) => steps.length > 1).map((steps) => row(steps.map((s) => boxes.find((b) => b.id === `step:${s.id}`)!), down));
+		.filter((steps) => steps.length > 1).map((steps) => row(steps.map((s) => boxes.find((b) => b.id === `step:${s.id}`)!), down, [fore, aft]));
 	const cluster = new Map([...(circle ? [circle] : []), ...rows].flatMap((c) => [...c.at.keys()].map((id) => [id, c])));
 	const elkNode = (id: string) => cluster.get(id)?.id ?? id;
 
 	// What hangs off the ring goes in the order of its steps from left to right, above the ring or below.
-	const loose = boxes.filter((b) => !b.levelId || (b.levelId === circleLevel?.id && !onRing.has(b.id)));
 	const x = (b: Spec) => circle?.at.get(`step:${b.stepId}`)?.x ?? 0;
-	loose.sort((a, b) => x(a) - x(b));
+	const loose = boxes.filter((b) => !b.levelId || (b.levelId === circleLevel?.id && !onRing.has(b.id))).sort((a, b) => x(a) - x(b));
 	const before = loose.filter((b) => circle?.above.has(b.stepId));
 	const after = loose.filter((b) => !before.includes(b));
-	// ELK gets an acyclic graph in reading order: an arrow against it (a loop) goes to ELK reversed and is turned
-	// round again after.
+	// ELK gets an acyclic graph in reading order: an arrow against it (a loop) goes reversed, and is turned back after.
 	const rank = new Map<string, number>();
 	for (const id of [...before.map((b) => b.id), 'ring', ...boxes.filter((b) => !before.includes(b)).map((b) => elkNode(b.id))]) if (!rank.has(id)) rank.set(id, rank.size);
 	const reversed = (e: EdgeSpec) => rank.get(elkNode(e.to))! < rank.get(elkNode(e.from))!;
@@ -243,17 +223,14 @@ export async function layoutDiagram(flow: LocalFlow, elk: Layouter, options: Dia
 		const back = !onRing.has(e[role]) && (reversed(e) || (loop(e) && role === 'to')) ? '~' : '';
 		return cluster.has(e[role]) ? `${role === 'from' ? 'out' : 'in'}${back}:${e[role]}` : questions.has(e[role]) ? `${role}:${e.id}` : e[role];
 	};
-	const ports = (id: string) =>
-		(['to', 'from'] as const).flatMap((role) =>
-			edges.filter((e) => e[role] === id && !isArc(e)).map((e) => port(end(e, role), (role === 'from') === !reversed(e) || loop(e) ? aft : fore))
-		);
-	// Partitions keep the ring between what goes above and below it.
-	const node = ({ id, width, height }: Pick<Spec, 'id' | 'width' | 'height'>, partition = 2): ElkNode => {
-		const fixed = questions.has(id) && { 'elk.portConstraints': 'FIXED_ORDER', 'elk.spacing.portsSurrounding': `[top=0,left=${2 * HEX},bottom=0,right=${2 * HEX}]` };
-		return { id, width, height, ports: questions.has(id) ? ports(id) : [], layoutOptions: { ...(circle && { 'elk.partitioning.partition': `${partition}` }), ...fixed } };
+	const ports = (id: string) => (['to', 'from'] as const).flatMap((role) =>
+		edges.filter((e) => e[role] === id && !isArc(e)).map((e) => port(end(e, role), (role === 'from') === !reversed(e) || loop(e) ? aft : fore)));
+	// A box, or a cluster with its ports where they are. Partitions keep the ring between what goes above and below it.
+	const node = ({ id, width, height, ports: fixed }: Pick<Spec, 'id' | 'width' | 'height'> & { ports?: ElkPort[] }, partition = 2): ElkNode => {
+		const order = questions.has(id) && { 'elk.portConstraints': 'FIXED_ORDER', 'elk.spacing.portsSurrounding': `[top=0,left=${2 * HEX},bottom=0,right=${2 * HEX}]` };
+		const layoutOptions = { ...(circle && { 'elk.partitioning.partition': `${partition}` }), ...order, ...(fixed && { 'elk.portConstraints': 'FIXED_POS' }) };
+		return { id, width, height, ports: fixed ?? (questions.has(id) ? ports(id) : []), layoutOptions };
 	};
-	const fixed = (c: Omit<ReturnType<typeof row>, 'at'>, partition = 2): ElkNode =>
-		({ id: c.id, ...c.size, ports: c.ports, layoutOptions: { 'elk.portConstraints': 'FIXED_POS', ...(circle && { 'elk.partitioning.partition': `${partition}` }) } });
 	const headers = new Map(flow.levels.map((l) => [l.id, block(l.label, l.title, HEADER_TEXT, undefined, 'start')]));
 	// A level's header is a node of its own above its boxes, so that no arrow runs through it.
 	const groups = flow.levels.flatMap((l): ElkNode[] => {
@@ -266,7 +243,7 @@ export async function layoutDiagram(flow: LocalFlow, elk: Layouter, options: Dia
 		const above = first.map((b) => ({ id: `above:${b.id}`, sources: [header.id], targets: [cluster.has(b.id) ? `in:${b.id}` : b.id] }));
 		const layoutOptions = { ...(circle && { 'elk.partitioning.partition': '2' }), 'elk.padding': `[top=${PAD.y},left=${PAD.x},bottom=${PAD.x},right=${PAD.x}]` };
 		const loops = edges.filter((e) => loop(e) && children.some((b) => b.id === e.from)).map((e) => via(e));
-		const nodes = ids.map((id) => { const r = rows.find((c) => c.id === id); return r ? fixed(r) : node(boxes.find((b) => b.id === id)!); });
+		const nodes = ids.map((id) => node(rows.find((c) => c.id === id) ?? boxes.find((b) => b.id === id)!));
 		return [{ id: `level:${l.id}`, children: [header, ...nodes, ...loops], edges: above, layoutOptions }];
 	});
 	const laidOut = await elk.layout({
@@ -274,34 +251,30 @@ export async function layoutDiagram(flow: LocalFlow, elk: Layouter, options: Dia
 		layoutOptions: { ...LAYERED, 'elk.direction': options.direction ?? 'DOWN', 'elk.partitioning.activate': String(!!circle) },
 		children: [
 			...before.map((b) => node(b, 0)),
-			...(circle ? [fixed(circle, 1)] : []),
+			...(circle ? [node(circle, 1)] : []),
 			...groups,
 			...after.map((b) => node(b)),
 			...edges.filter((e) => loop(e) && !groups.some((g) => g.children!.some((c) => c.id === elkNode(e.from)))).map((e) => via(e))
 		],
-		edges: edges
-			.filter((e) => !isArc(e))
-			.flatMap((e): ElkExtendedEdge[] => {
-				const t = e.label === undefined ? undefined : block(undefined, e.label, LABEL_TEXT);
-				const labels = t && [{ id: `label:${e.id}`, text: e.label, width: blockWidth(t) + 12, height: blockHeight(t) + 4, layoutOptions: { 'elk.edgeLabels.inline': 'true' } }];
-				const ends = [end(e, 'from'), loop(e) ? `into:${e.id}` : end(e, 'to')];
-				if (reversed(e)) ends.reverse();
-				const back = loop(e) ? [{ id: `${e.id}~`, sources: [end(e, 'to')], targets: [`back:${e.id}`] }] : [];
-				return [{ id: e.id, sources: [ends[0]], targets: [ends[1]], labels }, ...back];
-			})
+		edges: edges.filter((e) => !isArc(e)).flatMap((e): ElkExtendedEdge[] => {
+			const t = e.label === undefined ? undefined : block(undefined, e.label, LABEL_TEXT);
+			const labels = t && [{ id: `label:${e.id}`, text: e.label, width: blockWidth(t) + 12, height: blockHeight(t) + 4, layoutOptions: { 'elk.edgeLabels.inline': 'true' } }];
+			const ends = [end(e, 'from'), loop(e) ? `into:${e.id}` : end(e, 'to')];
+			if (reversed(e)) ends.reverse();
+			const back = loop(e) ? [{ id: `${e.id}~`, sources: [end(e, 'to')], targets: [`back:${e.id}`] }] : [];
+			return [{ id: e.id, sources: [ends[0]], targets: [ends[1]], labels }, ...back];
+		})
 	});
 
 	const placed = new Map<string, ElkNode>();
 	const visit = (n: ElkNode) => (placed.set(n.id, n), n.children?.forEach(visit));
 	visit(laidOut);
 	const { x: ox = 0, y: oy = 0 } = placed.get('ring') ?? {};
-	const drawn = new Map(
-		boxes.map((b): [string, DiagramBox] => {
-			const [o, at] = [placed.get(elkNode(b.id))!, cluster.get(b.id)?.at.get(b.id) ?? { x: 0, y: 0 }];
-			const p = { x: o.x! + at.x, y: o.y! + at.y };
-			return [b.id, { ...b, ...p, text: { ...b.text, x: p.x + b.width / 2, y: p.y + PAD.y + BASELINE } }];
-		})
-	);
+	const drawn = new Map(boxes.map((b): [string, DiagramBox] => {
+		const [o, at] = [placed.get(elkNode(b.id))!, cluster.get(b.id)?.at.get(b.id) ?? { x: 0, y: 0 }];
+		const p = { x: o.x! + at.x, y: o.y! + at.y };
+		return [b.id, { ...b, ...p, text: { ...b.text, x: p.x + b.width / 2, y: p.y + PAD.y + BASELINE } }];
+	}));
 	const route = (id: string) =>
 		(laidOut.edges!.find((e) => e.id === id)!.sections ?? []).flatMap((s) => [s.startPoint, ...(s.bendPoints ?? []), s.endPoint]).map(({ x, y }) => ({ x, y }));
 	const routed = laidOut.edges!.filter((e) => !e.id.endsWith('~')).map((e): DiagramEdge => {
@@ -316,17 +289,17 @@ export async function layoutDiagram(flow: LocalFlow, elk: Layouter, options: Dia
 		const l = e.labels?.[0];
 		const t = spec.label === undefined ? undefined : block(undefined, spec.label, LABEL_TEXT);
 		const label = l && t && { x: l.x!, y: l.y!, width: l.width!, height: l.height!, full: spec.label!, text: { ...t, x: l.x! + l.width! / 2, y: l.y! + 2 + BASELINE } };
-		return { ...spec, back: order.get(spec.to)! <= order.get(spec.from)!, points, d: path(points), label };
+		const back = boxes.findIndex((b) => b.id === spec.to) <= boxes.findIndex((b) => b.id === spec.from);
+		return { ...spec, back, points, d: path(points), label };
 	});
 
 	let ringOut: Diagram['ring'];
 	if (circle) {
-		const [cx, cy, r] = [ox + circle.size.width / 2, oy + circle.size.height / 2, circle.r];
+		const [cx, cy, r] = [ox + circle.width / 2, oy + circle.height / 2, circle.r];
 		const on = (a: number) => ({ x: cx + r * Math.cos(a), y: cy + r * Math.sin(a) });
 		const inside = (b: Rect, a: number) => clash({ ...on(a), width: 0, height: 0 }, b, 6);
 		// The ring's arcs, between neighbours and from the last step back to the first.
-		ringBoxes.forEach((b, i) => {
-			if (ringBoxes.length < 2) return;
+		if (ringBoxes.length > 1) ringBoxes.forEach((b, i) => {
 			const [from, to] = [drawn.get(b.id)!, drawn.get(next(b.id))!];
 			let [a0, a1] = [circle.angle(i), circle.angle(i + 1)];
 			while (inside(from, a0)) a0 += 0.002;
@@ -342,8 +315,8 @@ export async function layoutDiagram(flow: LocalFlow, elk: Layouter, options: Dia
 	const bands = flow.levels.flatMap((l): DiagramBand[] => {
 		const [g, h] = [placed.get(`level:${l.id}`), placed.get(`header:${l.id}`)];
 		if (!g || !h) return [];
-		const header = { x: h.x!, y: h.y!, width: h.width!, height: h.height! };
-		return [{ id: l.id, title: labelled(l), x: g.x!, y: g.y!, width: g.width!, height: g.height!, header, text: { ...headers.get(l.id)!, x: h.x!, y: h.y! + BASELINE - (LINE - FONT) / 2 } }];
+		const [box, header] = [g, h].map((n) => ({ x: n.x!, y: n.y!, width: n.width!, height: n.height! }));
+		return [{ id: l.id, title: labelled(l), ...box, header, text: { ...headers.get(l.id)!, x: h.x!, y: h.y! + BASELINE - (LINE - FONT) / 2 } }];
 	});
 	return { width: Math.ceil(laidOut.width!), height: Math.ceil(laidOut.height!), lineHeight: LINE, bands, boxes: [...drawn.values()], edges: routed, ring: ringOut };
 }
