@@ -17,7 +17,8 @@ const FLOWS = readdirSync('flows')
 	.filter((f) => f.endsWith('.json') && f !== 'flow.schema.json')
 	.map((f) => f.slice(0, -'.json'.length));
 const SHAPES = ['levels', 'circle', 'branches'] as const;
-const MAX_WIDTH = 1280;
+/** The diagram's region in a 1 280 px window (1 280 px less the page's 2 rem margin): the diagram fits it at its natural size. */
+const MAX_WIDTH = 1280 - 32;
 const elk = new ELK();
 const ENDINGS = { resolved: 'Avsluttet', onward: 'Arbeidet fortsetter', report: 'Bekymringsmelding' };
 const lay = (flow: LocalFlow, options: Partial<DiagramOptions> = {}) => layoutDiagram(flow, elk, { unfinished: 'uferdig', endings: ENDINGS, ...options });

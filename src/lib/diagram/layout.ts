@@ -68,7 +68,7 @@ export interface Diagram extends Pick<Rect, 'width' | 'height'> {
 
 // Sizes in px at the natural size. Text is the body size of the site's pages, wrapped to the widths *_TEXT.
 const FONT = 18, LINE = 24, BASELINE = 17, HEX = 14, GAP = 28, PORT = 10, PAD = { x: 14, y: 10 };
-const BOX_TEXT = 220, LABEL_TEXT = 190, HEADER_TEXT = 300;
+const BOX_TEXT = 220, LABEL_TEXT = 180, HEADER_TEXT = 300;
 
 // ELK's layered algorithm over the whole graph, groups included, with arrows at right angles and coordinates
 // relative to the diagram. The flow's own order breaks ties, so answers come in their order where they can.
