@@ -205,6 +205,14 @@ describe('diagram layout of the flows in flows/', () => {
 		expect(JSON.parse(JSON.stringify(a))).toEqual(a);
 	});
 
+	// In a browser ELK runs in a web worker: what goes to it must survive postMessage (structured clone).
+	for (const id of FLOWS)
+		it(`gives ELK only data a web worker can take (${id})`, async () => {
+			const flow = localize(loadFlow(id), 'nb');
+			const worker = { layout: (graph: Parameters<typeof elk.layout>[0]) => elk.layout(structuredClone(graph)) };
+			expect(await layoutDiagram(flow, worker, { unfinished: 'uferdig', endings: ENDINGS })).toEqual(await lay(flow));
+		});
+
 	for (const id of FLOWS)
 		it(`lays out ${id} from left to right too`, async () => {
 			const flow = localize(loadFlow(id), 'nb');
