@@ -21,7 +21,9 @@ export const SERVICE_NOTES: Record<ServiceNoteKey, ServiceNote> = {
 			nb: 'Opplysningsplikten til barnevernet gjelder deg personlig: Har du grunn til å tro at et barn blir mishandlet eller utsatt for alvorlig omsorgssvikt, skal du melde fra til barnevernet. Det krever ikke samtykke fra foreldrene. Ved mindre alvorlig bekymring kan saken alltid drøftes anonymt med barnevernet, og med barnets navn bare når foreldrene samtykker.',
 			nn: 'Opplysningsplikta til barnevernet gjeld deg personleg: Har du grunn til å tru at eit barn blir mishandla eller utsett for alvorleg omsorgssvikt, skal du melde frå til barnevernet. Det krev ikkje samtykke frå foreldra. Ved mindre alvorleg bekymring kan saka alltid drøftast anonymt med barnevernet, og med namnet til barnet berre når foreldra samtykkjer.'
 		},
-		checked: '2026-11-26'
+		checked: '2026-11-26',
+		// After the way on, with the contacts (barnevernet), so that the answers stay near the top on a phone.
+		near: 'contacts'
 	},
 	/** Wherever a page cites "§9a" of the old education act. */
 	'school-environment-law': {
