@@ -1,11 +1,16 @@
 // What pages get of a flow: the start page's index, a model's outline and its step pages.
 import { describe, expect, it } from 'vitest';
-import { stepEntry } from '$lib/flow/engine';
+import { position, stepEntry } from '$lib/flow/engine';
 import { localize } from '$lib/flow/localize';
-import { isUnfinished, modelIndex, nodePage, outline, stepPages } from '$lib/flow/views';
+import { stepPosition } from '$lib/flow/text';
+import { graphOf, isUnfinished, modelIndex, nodePage, outline, stepPages } from '$lib/flow/views';
+import { lookup, type Strings } from '$lib/i18n';
+import nbStrings from '$lib/i18n/nb.json';
+import nnStrings from '$lib/i18n/nn.json';
 import { loadFlows } from './flow-helpers';
 
 const flows = loadFlows();
+const strings = { nb: lookup(nbStrings as Strings), nn: lookup(nnStrings as Strings) };
 
 describe('modelIndex', () => {
 	const models = [
@@ -41,6 +46,15 @@ describe.each(flows.map((f) => [f.id, f] as const))('%s', (_, flow) => {
 			const pages = stepPages(local, lang);
 			expect(Object.keys(pages).sort()).toEqual(flow.nodes.map((n) => n.id).sort());
 			for (const node of flow.nodes) expect(pages[node.id]).toEqual(nodePage(local, node.id, lang));
+		});
+		it(`the graph says where each node is just as the whole flow does (${lang})`, () => {
+			// Pages show the position line from the graph (graph.json), not from the whole flow.
+			const graph = graphOf(local);
+			for (const node of local.nodes) {
+				const fromFlow = position(local, node);
+				const fromGraph = position(graph, graph.nodes.find((n) => n.id === node.id)!);
+				expect(fromGraph && stepPosition(strings[lang], fromGraph), node.id).toBe(fromFlow && stepPosition(strings[lang], fromFlow));
+			}
 		});
 		it(`outline links each step to where it starts (${lang})`, () => {
 			const model = outline(local);

@@ -13,7 +13,10 @@ export interface FlowGraph {
 	municipality: string | null;
 	sourceLanguage: LocalFlow['source']['language'];
 	start: string;
-	/** Levels with their label and title, and their steps' ids (the page shows "Trinn 2 av 4"); steps that are alternatives also with their names. */
+	/**
+	 * Levels with their label and title, and their steps' ids and labels (the page shows "Trinn 2 av 4", or "Steg 2
+	 * av 5" where the labels say "Steg"); steps that are alternatives also with their names.
+	 */
 	levels: { id: string; label?: string; title: string; steps: { id: string; label?: string; title?: string; alternativeTo?: string }[] }[];
 	nodes: GraphNode[];
 	/** What the model calls the day deadlines count from ("bekymringen"), where it says. */
@@ -34,7 +37,9 @@ export function graphOf(flow: LocalFlow): FlowGraph {
 				id: l.id,
 				...(l.label ? { label: l.label } : {}),
 				title: l.title,
-				steps: l.steps.map((s) => (alternatives ? { id: s.id, label: s.label, title: s.title, alternativeTo: s.alternativeTo } : { id: s.id }))
+				steps: l.steps.map((s) =>
+					alternatives ? { id: s.id, label: s.label, title: s.title, alternativeTo: s.alternativeTo } : { id: s.id, ...(s.label ? { label: s.label } : {}) }
+				)
 			};
 		}),
 		...(flow.worryTerm ? { worryTerm: flow.worryTerm } : {}),
