@@ -5,8 +5,11 @@ import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 const config = {
 	preprocess: vitePreprocess(),
 	kit: {
-		// Every page is prerendered; 404 pages are written by scripts/postbuild.ts.
-		adapter: adapter({ pages: 'build', assets: 'build', precompress: false, strict: true }),
+		// Every page is prerendered; 404 pages are written by scripts/postbuild.ts. shell.html is a page with no
+		// content of its own: the service worker serves it, offline, for a page of a cached model not opened before.
+		adapter: adapter({ pages: 'build', assets: 'build', fallback: 'shell.html', precompress: false, strict: true }),
+		// Registered by the pages themselves ($lib/state/offline.svelte.ts): in an iframe only once it is used.
+		serviceWorker: { register: false },
 		// Absolute asset paths, so a not-found page works at any depth.
 		paths: { relative: false },
 		prerender: { handleHttpError: 'fail', handleMissingId: 'fail' },

@@ -278,3 +278,29 @@ test.describe('case walks', () => {
 		await privacy.check();
 	});
 });
+
+test.describe('comparison by topic', () => {
+	for (const lang of ['nb', 'nn'] as const)
+		test(`Heim and Kongsvinger side by side: deadlines, documentation, coordination, consent, each linked to its step (${lang})`, async ({ page }) => {
+			await page.goto(`/${lang}/sammenlign/?a=heim&b=kongsvinger`);
+			const table = page.getByTestId('compare-topics');
+			const cell = (topic: string, flow: string) => table.locator(`tr[data-topic="${topic}"] td[data-flow="${flow}"]`);
+			const week = lang === 'nb' ? ['1 uke', '4 uker', '2 uker'] : ['1 veke', '4 veker', '2 veker'];
+			await expect(cell('deadlines', 'heim')).toContainText(week[0]);
+			await expect(cell('deadlines', 'heim')).toContainText(week[1]);
+			await expect(cell('deadlines', 'heim')).toContainText('§9a');
+			await expect(cell('deadlines', 'kongsvinger')).toContainText(week[2]);
+			// Documentation side by side, in one row: Kongsvinger's Stafettlogg; Heim names none, and the table says so.
+			await expect(cell('documentation', 'kongsvinger').getByRole('link', { name: 'Stafettlogg', exact: true })).toHaveAttribute('href', `/${lang}/kongsvinger/niva-0-trinn-5/`);
+			await expect(cell('documentation', 'heim')).toHaveText(lang === 'nb' ? 'Ikke nevnt i modellen' : 'Ikkje nemnt i modellen');
+			await expect(cell('coordination', 'heim')).toContainText('(koordinator)');
+			await expect(cell('coordination', 'kongsvinger')).toContainText(lang === 'nb' ? 'Stafettholder' : 'Stafetthaldar');
+			await expect(cell('consent', 'kongsvinger')).toContainText(lang === 'nb' ? 'Samtykke til Stafettlogg' : 'Samtykke til Stafettlogg');
+			// Steps lined up by phase.
+			await expect(table.locator('tr[data-phase="parents"] td[data-flow="heim"]')).toContainText('Steg 3');
+			await expect(table.locator('tr[data-phase="parents"] td[data-flow="kongsvinger"]')).toContainText('Trinn 4');
+			if (lang === 'nb') await expectAccessible(page);
+			await cell('deadlines', 'heim').getByRole('link').first().click();
+			await expect(page.locator('article[data-node="steg-3"]')).toBeVisible();
+		});
+});

@@ -108,10 +108,11 @@ for (const lang of LANGS) {
 		await expect(badge).toHaveText(lang === 'nb' ? 'Forløpet ender med en bekymringsmelding til barnevernet.' : 'Forløpet endar med ei bekymringsmelding til barnevernet.');
 		await expect(badge).toHaveClass(/report/);
 		await expect(badge).not.toHaveClass(/success|resolved/);
-		// The notes sit beside what they concern: the main text, and the contacts (since ee2b407).
+		// The page's own note beside the main text; the standard note on the duty to report with the contacts.
 		const notes = page.getByTestId('service-notes');
-		await expect(notes.filter({ hasText: lang === 'nb' ? 'Hvem sender meldingen' : 'Kven sender meldinga' })).toContainText('112');
-		await expect(notes.filter({ hasText: SERVICE_NOTES['reporting-duty'].text[lang] })).toHaveCount(1);
+		await expect(notes.first()).toContainText(lang === 'nb' ? 'Hvem sender meldingen' : 'Kven sender meldinga');
+		await expect(notes.first()).toContainText('112');
+		await expect(notes.last()).toContainText(SERVICE_NOTES['reporting-duty'].text[lang]);
 		await expectAccessible(page);
 	});
 

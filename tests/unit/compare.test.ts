@@ -63,6 +63,10 @@ describe('Heim and Kongsvinger side by side', () => {
 		const [heim, kongsvinger] = row('coordination').cells;
 		expect(heim.map((i) => i.text)).toEqual(['Avgjør hvem som skal være ansvarlig for det videre arbeidet (koordinator).']);
 		expect(kongsvinger.some((i) => /Stafettholder/.test(i.text))).toBe(true);
+		const nnRows = compareTopics([topics('heim', 'nn'), topics('kongsvinger', 'nn')]);
+		expect(nnRows.find((r) => r.topic === 'coordination')!.cells[1].filter((i) => /Stafetthaldar/i.test(i.text)).length).toBe(
+			kongsvinger.filter((i) => /Stafettholder/i.test(i.text)).length
+		);
 		const [heimConsent, kongsvingerConsent] = row('consent').cells;
 		expect(heimConsent.map((i) => i.text)).toContain('Husk samtykke for deling av opplysninger.');
 		expect(kongsvingerConsent.map((i) => i.text)).toContain('Samtykke til Stafettlogg');

@@ -33,7 +33,7 @@ export interface ModelTopics {
  * itself says is listed; a topic it does not mention stays empty (the table says so).
  */
 const WORDS: Record<'coordination' | 'documentation' | 'consent', RegExp> = {
-	coordination: /stafettholder|koordinator|ansvarle?i?g\w* for det vid[ea]re|holde i saken|halde i saka/i,
+	coordination: /stafetth[oa]ld[ea]r|koordinator|ansvarle?i?g\w* for det vid[ea]re|holde i saken|halde i saka/i,
 	documentation: /dokument|referat|notat|skriftligg?j|skriftleg|\blogg(en)?\b|stafettlogg/i,
 	consent: /samtykk/i
 };
