@@ -304,3 +304,59 @@ test.describe('comparison by topic', () => {
 			await expect(page.locator('article[data-node="steg-3"]')).toBeVisible();
 		});
 });
+
+/** The pages of a PDF: their size in points and their text. */
+async function readPdf(bytes: Buffer): Promise<{ width: number; height: number; text: string }[]> {
+	const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
+	const doc = await pdfjs.getDocument({ data: new Uint8Array(bytes), verbosity: 0 }).promise;
+	const pages = [];
+	for (let i = 1; i <= doc.numPages; i++) {
+		const page = await doc.getPage(i);
+		const [, , width, height] = page.view;
+		const content = await page.getTextContent();
+		pages.push({ width, height, text: content.items.map((item) => ('str' in item ? item.str : '')).join(' ') });
+	}
+	await doc.destroy();
+	return pages;
+}
+const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+test.describe('posters', () => {
+	const PAPER = { a3: { width: 1190.55, height: 841.89 }, a4: { width: 841.89, height: 595.28 } };
+	for (const flow of flows)
+		test(`${flow.id}: the poster prints on exactly one A3 landscape page, and on one A4 page when chosen, with every step title whole`, async ({ page }) => {
+			await page.goto(`/nb/${flow.id}/plakat/`);
+			for (const paper of ['a3', 'a4'] as const) {
+				if (paper === 'a4') await page.getByLabel('A4 liggende').check();
+				const pages = await readPdf(await page.pdf({ preferCSSPageSize: true, printBackground: true }));
+				expect(pages, `${paper}: pages`).toHaveLength(1);
+				expect(Math.round(pages[0].width)).toBe(Math.round(PAPER[paper].width));
+				expect(Math.round(pages[0].height)).toBe(Math.round(PAPER[paper].height));
+				const text = squash(pages[0].text);
+				expect(text).toContain(squash(flow.title.nb));
+				if (flow.municipality) expect(text).toContain(flow.municipality.nb);
+				expect(text).toContain('lest 26. november 2026');
+				for (const level of flow.levels) for (const step of level.steps) expect(text, `${paper}: ${step.title.nb}`).toContain(squash(step.title.nb));
+				// Laid out for print on the paper's printable area (mm at 96 dpi): every line of text inside it.
+				const area = paper === 'a3' ? { width: 400, height: 277 } : { width: 281, height: 194 };
+				await page.emulateMedia({ media: 'print' });
+				await page.setViewportSize({ width: Math.floor(area.width * 3.78), height: Math.floor(area.height * 3.78) });
+				const outside = await page.locator('[data-testid="poster"]').evaluate((poster) => {
+					const box = { right: innerWidth + 1, bottom: innerHeight + 1 };
+					return [...poster.querySelectorAll('text, p')].filter((t) => {
+						const r = t.getBoundingClientRect();
+						return r.width > 0 && (r.left < -1 || r.top < -1 || r.right > box.right || r.bottom > box.bottom);
+					}).map((t) => t.textContent);
+				});
+				expect(outside, `${paper}: text off the paper`).toEqual([]);
+				await page.emulateMedia({ media: null });
+			}
+		});
+
+	test('the poster page passes axe and is linked from the model', async ({ page }) => {
+		await page.goto('/nb/kongsvinger/');
+		await page.getByRole('link', { name: 'Plakat (for utskrift)' }).click();
+		await expect(page.getByTestId('poster')).toBeVisible();
+		await expectAccessible(page);
+	});
+});

@@ -33,6 +33,9 @@ describe('slides of every model', () => {
 				const list = deck(id, locale);
 				expect(list[0].kind).toBe('title');
 				expect(list.filter((s) => s.kind === 'level')).toHaveLength(flow.levels.length > 1 ? flow.levels.length : 0);
+				// Each level's diagram follows the level's own slide (or the title, in a model of one level).
+				expect(list.filter((s) => s.kind === 'diagram').map((s) => s.kind === 'diagram' && s.level.id)).toEqual(flow.levels.map((l) => l.id));
+				for (const [i, s] of list.entries()) if (s.kind === 'diagram') expect(list[i - 1].kind).toBe(flow.levels.length > 1 ? 'level' : 'title');
 				for (const node of flow.nodes) {
 					const parts = nodeSlides(list).filter((s) => s.node.id === node.id);
 					expect(parts.length, node.id).toBeGreaterThan(0);

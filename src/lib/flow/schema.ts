@@ -14,7 +14,7 @@ export const Id = z
 	.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be lower-case letters, digits and single hyphens, like "trinn-1"');
 
 /** Page names under /[lang]/[flow]/ that belong to the app, so no node may use them. */
-export const RESERVED_NODE_IDS = ['oversikt', 'svar', 'min-oversikt', 'presentasjon', 'start'] as const;
+export const RESERVED_NODE_IDS = ['oversikt', 'svar', 'min-oversikt', 'presentasjon', 'plakat', 'start'] as const;
 
 /** Page names under /[lang]/ that belong to the app, so no flow may use them. */
 export const RESERVED_FLOW_IDS = ['sammenlign', 'bygg-inn', 'tilgjengelighet', 'ikke-funnet', 'embed'] as const;

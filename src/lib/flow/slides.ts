@@ -68,6 +68,8 @@ export interface NodeSlide {
 export type Slide =
 	| { kind: 'title'; notes: SpeakerNote[] }
 	| { kind: 'level'; level: LocalLevel; notes: SpeakerNote[] }
+	/** The level's diagram (the page brings the drawing). */
+	| { kind: 'diagram'; level: LocalLevel; notes: SpeakerNote[] }
 	| NodeSlide;
 
 /** The ways into a step from nodes outside it. */
@@ -213,6 +215,7 @@ export function slides(flow: LocalFlow, t: Translate, locale: Locale): Slide[] {
 	const placed = new Set<string>();
 	for (const level of flow.levels) {
 		if (flow.levels.length > 1) out.push({ kind: 'level', level, notes: [] });
+		out.push({ kind: 'diagram', level, notes: [{ text: t('present.diagramNote') }] });
 		for (const step of level.steps)
 			for (const node of flow.nodes.filter((n) => n.step === step.id)) {
 				placed.add(node.id);
