@@ -198,6 +198,28 @@ test.describe('slides', () => {
 		await expect(page.getByTestId('blank')).toBeVisible();
 	});
 
+	test('each level has a diagram slide, and D shows a step in its level\'s diagram, marked', async ({ page }) => {
+		await page.setViewportSize({ width: 1280, height: 720 });
+		await page.goto('/nb/kongsvinger/presentasjon/');
+		await page.keyboard.press('m');
+		await page.getByRole('dialog').getByRole('link', { name: 'Trinn 3: Iverksett tiltak' }).click();
+		const slide = page.locator('.slide:visible');
+		await expect(slide.locator('svg')).toHaveCount(0);
+		await page.keyboard.press('d');
+		await expect(slide.locator('svg.diagram')).toBeVisible();
+		await expect(slide.locator('a[aria-current="step"]')).toHaveAttribute('data-box', 'step:niva-1-trinn-3');
+		expect((await visibleSlide(page)).problems).toEqual([]);
+		await expectAccessible(page);
+		await page.keyboard.press('d');
+		await expect(slide.locator('svg')).toHaveCount(0);
+		// The level's own diagram slide, from the menu.
+		await page.keyboard.press('m');
+		await page.getByRole('dialog').getByRole('link', { name: 'Diagram' }).nth(2).click();
+		await expect(page.locator('.slide:visible h1')).toHaveText('Nivå 2: Tilpasset tverrfaglig samarbeid sammen med foresatte/barn');
+		for (const step of flowById('kongsvinger').levels[2].steps) await expect(page.locator(`.slide:visible svg.diagram a[data-box="step:${step.id}"]`)).toHaveCount(1);
+		expect((await visibleSlide(page)).problems).toEqual([]);
+	});
+
 	test('alternative steps that read the same are told apart on their slides (ved-bekymring 3a, 3B)', async ({ page }) => {
 		await page.goto('/nn/ved-bekymring/presentasjon/');
 		const texts: string[] = [];
@@ -357,6 +379,51 @@ test.describe('posters', () => {
 		await page.goto('/nb/kongsvinger/');
 		await page.getByRole('link', { name: 'Plakat (for utskrift)' }).click();
 		await expect(page.getByTestId('poster')).toBeVisible();
+		await expectAccessible(page);
+	});
+});
+
+test.describe('overview diagram', () => {
+	test('projected at 1920×1080, every model\'s diagram text is at least 18 px at its default zoom', async ({ page }) => {
+		await page.setViewportSize({ width: 1920, height: 1080 });
+		for (const flow of flows) {
+			await page.goto(`/nb/${flow.id}/oversikt/`);
+			const smallest = await page.locator('.diagram-scroll svg').evaluate((svg: SVGSVGElement) => {
+				const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
+				return Math.min(...[...svg.querySelectorAll('text')].map((t) => parseFloat(getComputedStyle(t).fontSize) * scale));
+			});
+			expect(smallest, flow.id).toBeGreaterThanOrEqual(18);
+		}
+	});
+
+	test('zooms with buttons and keys, pans by dragging, and draws the case under way with its deadline dates', async ({ page }) => {
+		await page.setViewportSize({ width: 1280, height: 900 });
+		await page.goto('/nb/heim/oversikt/');
+		const walk = page.getByTestId('case-walk');
+		await walk.getByLabel('Dagen undringen eller bekymringen oppsto').fill('2026-11-02');
+		await walk.getByLabel('Dagen undringen eller bekymringen oppsto').blur();
+		for (let i = 0; i < 3; i++) await walk.getByRole('button', { name: 'Velg «Neste»' }).click();
+		const svg = page.locator('.diagram-scroll svg');
+		await expect(svg.locator('a.on-path')).toHaveCount(5);
+		await expect(svg.locator('[data-date-for="step:steg-3"]')).toHaveText('9. november 2026');
+		const width = () => svg.evaluate((s) => s.getBoundingClientRect().width);
+		const natural = await width();
+		await page.getByRole('button', { name: 'Forstørr' }).click();
+		expect(await width()).toBeCloseTo(natural * 1.5, 0);
+		const region = page.getByRole('region', { name: /Diagram/ });
+		await region.focus();
+		await page.keyboard.press('+');
+		expect(await width()).toBeCloseTo(natural * 2, 0);
+		// Dragging pans, and does not follow the link it ends on.
+		const box = (await region.boundingBox())!;
+		await page.mouse.move(box.x + box.width / 2, box.y + 100);
+		await page.mouse.down();
+		await page.mouse.move(box.x + box.width / 2 - 300, box.y + 100, { steps: 5 });
+		await page.mouse.up();
+		expect(await region.evaluate((r) => r.scrollLeft)).toBeGreaterThan(200);
+		await expect(page).toHaveURL(/\/oversikt\/$/);
+		await page.keyboard.press('0');
+		expect(await width()).toBeCloseTo(natural, 0);
 		await expectAccessible(page);
 	});
 });
