@@ -234,6 +234,16 @@ test.describe('slides', () => {
 	});
 });
 
+/** On Heim's overview: the worry arose on Monday 2 November 2026, and the case walked to the decision at Steg 4. */
+async function walkHeimToDecision(page: import('@playwright/test').Page) {
+	await page.goto('/nb/heim/oversikt/');
+	const walk = page.getByTestId('case-walk');
+	await walk.getByLabel('Dagen undringen eller bekymringen oppsto').fill('2026-11-02');
+	await walk.getByLabel('Dagen undringen eller bekymringen oppsto').blur();
+	for (let i = 0; i < 3; i++) await walk.getByRole('button', { name: 'Velg «Neste»' }).click();
+	return walk;
+}
+
 test.describe('case walks', () => {
 	test('opening a page off the way asks before throwing the answers away; "Begynn her" and "Start på nytt" can be undone', async ({ page }) => {
 		const privacy = guardPrivacy(page);
@@ -269,11 +279,7 @@ test.describe('case walks', () => {
 	test('the overview walks a case: the way with its deadlines as dates, answers side by side, cases kept in the tab', async ({ page }) => {
 		await page.setViewportSize({ width: 1280, height: 900 });
 		const privacy = guardPrivacy(page);
-		await page.goto('/nb/heim/oversikt/');
-		const walk = page.getByTestId('case-walk');
-		await walk.getByLabel('Dagen undringen eller bekymringen oppsto').fill('2026-11-02');
-		await walk.getByLabel('Dagen undringen eller bekymringen oppsto').blur();
-		for (let i = 0; i < 3; i++) await walk.getByRole('button', { name: 'Velg «Neste»' }).click();
+		const walk = await walkHeimToDecision(page);
 		const path = walk.getByTestId('walk-path');
 		await expect(path.locator('> li')).toHaveCount(4);
 		await expect(path.locator('[data-deadline="frist-9a"]')).toContainText('Senest innen 1 uke – mandag 9. november 2026');
@@ -398,11 +404,7 @@ test.describe('overview diagram', () => {
 
 	test('zooms with buttons and keys, pans by dragging, and draws the case under way with its deadline dates', async ({ page }) => {
 		await page.setViewportSize({ width: 1280, height: 900 });
-		await page.goto('/nb/heim/oversikt/');
-		const walk = page.getByTestId('case-walk');
-		await walk.getByLabel('Dagen undringen eller bekymringen oppsto').fill('2026-11-02');
-		await walk.getByLabel('Dagen undringen eller bekymringen oppsto').blur();
-		for (let i = 0; i < 3; i++) await walk.getByRole('button', { name: 'Velg «Neste»' }).click();
+		await walkHeimToDecision(page);
 		const svg = page.locator('.diagram-scroll svg');
 		await expect(svg.locator('a.on-path')).toHaveCount(5);
 		await expect(svg.locator('[data-date-for="step:steg-3"]')).toHaveText('9. november 2026');
