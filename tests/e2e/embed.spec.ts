@@ -1,6 +1,8 @@
-// Municipalities embed the wizard in an iframe on their own site (another origin).
+// Municipalities embed the wizard in an iframe on their own site: another origin, and another site
+// (localhost vs 127.0.0.1), where Chromium blocks the frame's storage as it does on a municipality's page.
 import { createServer, type Server } from 'node:http';
-import { expect, expectAccessible, test } from './helpers';
+import type { Frame, FrameLocator, Page } from '@playwright/test';
+import { expect, expectAccessible, flows, makeMove, pathsToOutcomes, test, type Move } from './helpers';
 
 // The wizard's origin: the built site under test (playwright.config.ts, PORT).
 const WIZARD = `http://127.0.0.1:${process.env.PORT ?? 4173}`;
@@ -12,8 +14,10 @@ let host: Server;
 test.beforeAll(async () => {
 	host = createServer((req, res) => {
 		res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-		// "/full" frames a page of the full site, which its Content-Security-Policy (frame-ancestors 'self') forbids.
-		const path = req.url === '/full' ? '/nb/kongsvinger/' : '/embed/nb/kongsvinger/';
+		const url = new URL(req.url ?? '/', 'http://host');
+		// "/full" frames a page of the full site, which its Content-Security-Policy (frame-ancestors 'self') forbids;
+		// "?src=" frames another page of the wizard.
+		const path = url.pathname === '/full' ? '/nb/kongsvinger/' : (url.searchParams.get('src') ?? '/embed/nb/kongsvinger/');
 		res.end(`<!doctype html><html lang="nb"><head><title>Kommunens side</title></head><body>
 			<h1>Kommunens side</h1>
 			<iframe id="wizard" src="${WIZARD}${path}" title="Veiviser" data-undringsveiviseren
@@ -27,6 +31,30 @@ test.beforeAll(async () => {
 });
 
 test.afterAll(() => new Promise<void>((resolve) => host.close(() => resolve())));
+
+/** The wizard's frame in the host page. */
+function wizardFrame(page: Page): Frame {
+	return page.frames().find((f) => f.url().startsWith(WIZARD))!;
+}
+
+/** Opens a host page framing `src` and waits until the framed wizard runs. */
+async function openFramed(page: Page, src: string): Promise<FrameLocator> {
+	await page.goto(`${HOST}/?src=${encodeURIComponent(src)}`);
+	const frame = page.frameLocator('#wizard');
+	await expect(frame.locator('html')).toHaveAttribute('data-js', 'ready');
+	return frame;
+}
+
+/** What reading sessionStorage does in the frame: "works", or the name of the error it throws. */
+const storageIn = (frame: Frame) =>
+	frame.evaluate(() => {
+		try {
+			void sessionStorage.length;
+			return 'works';
+		} catch (e) {
+			return (e as Error).name;
+		}
+	});
 
 /** The iframe's height on the host page and the height of the page inside it. */
 async function heights(page: import('@playwright/test').Page) {
@@ -98,3 +126,47 @@ test('the snippet page gives a ready iframe + script and a live preview', async 
 	await expect(page.locator('iframe.preview')).toHaveAttribute('src', '/embed/nn/heim/');
 	await expectAccessible(page);
 });
+
+test('on another site, with storage blocked, the frame keeps the answers for the tab: "Dine svar" and "Min oversikt"', async ({ page }) => {
+	const frame = await openFramed(page, '/embed/nb/heim/');
+	// The premise: Chromium really denies this third-party frame its storage.
+	expect(await storageIn(wizardFrame(page))).toBe('SecurityError');
+	await frame.locator('a.start').click();
+	for (const _ of [1, 2, 3]) await frame.locator('a.next').click();
+	await frame.locator('a[data-option="ikke-nodvendig"]').click();
+	await expect(frame.locator('article[data-node="avslutt-saken"]')).toBeVisible();
+
+	await frame.getByRole('link', { name: 'Dine svar' }).click();
+	const rows = frame.getByTestId('answers').locator('.row');
+	await expect(rows).toHaveCount(1);
+	await expect(rows.first()).toHaveAttribute('data-node', 'grunn-til-oppfolging');
+
+	await frame.getByRole('link', { name: 'Min oversikt' }).click();
+	await expect(frame.getByTestId('plan')).toBeVisible();
+	await expect(frame.locator('.plan .current')).toContainText('Avslutt saken');
+	await expect(frame.getByTestId('path').locator('li')).toHaveCount(5);
+});
+
+/** The longest of a flow's shortest paths to its outcomes: the most pages on one walk. */
+const longest = (paths: { outcome: string; moves: Move[] }[]) => paths.reduce((a, b) => (b.moves.length > a.moves.length ? b : a));
+
+// The walk tests once more, framed on another site with storage blocked: one long walk per model, languages in turn.
+for (const [i, flow] of flows.entries()) {
+	const lang = i % 2 ? 'nn' : 'nb';
+	test(`${flow.id} (${lang}), framed on another site without storage: a long walk, then the answers and the plan`, async ({ page }) => {
+		const { outcome, moves } = longest(pathsToOutcomes(flow));
+		const frame = await openFramed(page, `/embed/${lang}/${flow.id}/`);
+		expect(await storageIn(wizardFrame(page))).toBe('SecurityError');
+		await frame.locator('a.start').click();
+		for (const move of moves) await makeMove(frame, move);
+		await expect(frame.locator(`article[data-node="${outcome}"][data-kind="outcome"]`)).toBeVisible();
+
+		await frame.locator('.wizard-nav a[href$="/svar/"]').click();
+		const questions = moves.filter((m) => m.option).length;
+		if (questions) await expect(frame.getByTestId('answers').locator('.row')).toHaveCount(questions);
+		else await expect(frame.getByTestId('no-answers')).toBeVisible();
+		await frame.locator('.wizard-nav a[href$="/min-oversikt/"]').click();
+		await expect(frame.getByTestId('path').locator('li')).toHaveCount(moves.length + 1);
+		await expect(frame.locator('.plan .current a')).toHaveAttribute('href', `/embed/${lang}/${flow.id}/${outcome}/`);
+	});
+}
