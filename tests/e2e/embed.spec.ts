@@ -1,22 +1,38 @@
 // Municipalities embed the wizard in an iframe on their own site: another origin, and another site
 // (localhost vs 127.0.0.1), where Chromium blocks the frame's storage as it does on a municipality's page.
+import { readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { Frame, FrameLocator, Page } from '@playwright/test';
 import { expect, expectAccessible, flows, makeMove, pathsToOutcomes, test, type Move } from './helpers';
 
 // The wizard's origin: the built site under test (playwright.config.ts, PORT).
 const WIZARD = `http://127.0.0.1:${process.env.PORT ?? 4173}`;
-// Port 0: each worker gets a free port of its own.
+// The municipality's site, on another site than the wizard; port 0: each worker gets a free port of its own.
 let HOST = '';
-
 let host: Server;
+
+/** Host pages the tests write: path → body and headers. "/" frames `?src=` (a model's front page by default). */
+const hostPages = new Map<string, { body: string; headers: Record<string, string> }>();
+
+/** Serves `body` as a page of the municipality's site (with `headers`, e.g. its CSP); returns its address. */
+function hostPage(body: string, headers: Record<string, string> = {}): string {
+	const path = `/page-${hostPages.size}`;
+	hostPages.set(path, { body: `<!doctype html><html lang="nb"><head><title>Kommunens side</title></head><body>${body}</body></html>`, headers });
+	return `${HOST}${path}`;
+}
 
 test.beforeAll(async () => {
 	host = createServer((req, res) => {
-		res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
 		const url = new URL(req.url ?? '/', 'http://host');
-		// "/full" frames a page of the full site, which its Content-Security-Policy (frame-ancestors 'self') forbids;
-		// "?src=" frames another page of the wizard.
+		// The municipality's own copy of the host script.
+		if (url.pathname === '/js/embed.js') {
+			res.writeHead(200, { 'content-type': 'text/javascript; charset=utf-8' });
+			return res.end(readFileSync('build/embed.js'));
+		}
+		const written = hostPages.get(url.pathname);
+		res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', ...written?.headers });
+		if (written) return res.end(written.body);
+		// "/full" frames a page of the full site, which its Content-Security-Policy (frame-ancestors 'self') forbids.
 		const path = url.pathname === '/full' ? '/nb/kongsvinger/' : (url.searchParams.get('src') ?? '/embed/nb/kongsvinger/');
 		res.end(`<!doctype html><html lang="nb"><head><title>Kommunens side</title></head><body>
 			<h1>Kommunens side</h1>
@@ -57,11 +73,18 @@ const storageIn = (frame: Frame) =>
 	});
 
 /** The iframe's height on the host page and the height of the page inside it. */
-async function heights(page: import('@playwright/test').Page) {
+async function heights(page: Page) {
 	const outer = (await page.locator('#wizard').boundingBox())!.height;
-	const frame = page.frames().find((f) => f.url().startsWith(WIZARD))!;
-	const inner = await frame.evaluate(() => document.documentElement.getBoundingClientRect().height);
+	const inner = await wizardFrame(page).evaluate(() => document.documentElement.getBoundingClientRect().height);
 	return { outer, inner };
+}
+
+/** Waits until the host has made the iframe as tall as the page inside it. */
+async function expectFitted(page: Page) {
+	await expect.poll(async () => {
+		const { outer, inner } = await heights(page);
+		return Math.abs(outer - inner);
+	}).toBeLessThanOrEqual(10);
 }
 
 test('the framed wizard stays in the frame and the host resizes the iframe to its content', async ({ page }) => {
@@ -79,10 +102,7 @@ test('the framed wizard stays in the frame and the host resizes the iframe to it
 	expect(page.url()).toBe(`${HOST}/`);
 	expect(page.frames().find((f) => f.url().startsWith(WIZARD))!.url()).toBe(`${WIZARD}/embed/nb/kongsvinger/niva-0-trinn-3/`);
 
-	await expect.poll(async () => {
-		const { outer, inner } = await heights(page);
-		return Math.abs(outer - inner);
-	}).toBeLessThanOrEqual(10);
+	await expectFitted(page);
 	expect((await heights(page)).outer).toBeGreaterThan(400);
 });
 
@@ -112,6 +132,68 @@ test('a height message from a foreign origin is ignored', async ({ page }) => {
 	});
 	await page.waitForTimeout(500);
 	expect((await page.locator('#wizard').boundingBox())!.height).toBe(before);
+});
+
+/** A frame of the wizard as a host page has it, 150 px tall until the host script resizes it. */
+const frameTag = (marked = true) =>
+	`<h1>Kommunens side</h1><iframe id="wizard" src="${WIZARD}/embed/nb/kongsvinger/" title="Veiviser"${marked ? ' data-undringsveiviseren' : ''}
+		style="width: 100%; height: 150px; border: 0"></iframe><p>Etter veiviseren</p>`;
+
+// However a CMS includes the host script, it fits the frame: the wizard's origin comes from the frame, not the script.
+const includes: Record<string, () => string> = {
+	'at the end of the page': () => `<script src="${WIZARD}/embed.js"></script>`,
+	async: () => `<script src="${WIZARD}/embed.js" async></script>`,
+	deferred: () => `<script src="${WIZARD}/embed.js" defer></script>`,
+	'as type="module"': () => `<script type="module" src="${WIZARD}/embed.js"></script>`,
+	"from a copy on the host's own server": () => `<script src="/js/embed.js" async></script>`,
+	inline: () => `<script>${readFileSync('build/embed.js', 'utf8')}</script>`
+};
+for (const [how, script] of Object.entries(includes)) {
+	test(`embed.js included ${how} fits the frame to the wizard`, async ({ page }) => {
+		await page.goto(hostPage(frameTag() + script()));
+		await expectFitted(page);
+		expect((await heights(page)).outer).toBeGreaterThan(400);
+	});
+}
+
+test('embed.js loaded late (a tag manager, after the frame has loaded) asks the frame for its height', async ({ page }) => {
+	await page.goto(hostPage(frameTag()));
+	await expect(page.frameLocator('#wizard').locator('html')).toHaveAttribute('data-js', 'ready');
+	expect((await heights(page)).outer).toBe(150);
+	await page.evaluate((src) => {
+		const script = document.createElement('script');
+		script.src = src;
+		document.body.append(script);
+	}, `${WIZARD}/embed.js`);
+	await expectFitted(page);
+});
+
+test('a frame whose data-undringsveiviseren a CMS stripped is known by its /embed/ address', async ({ page }) => {
+	await page.goto(hostPage(frameTag(false) + `<script src="${WIZARD}/embed.js" async></script>`));
+	await expectFitted(page);
+	await page.frameLocator('#wizard').locator('a.start').click();
+	await expect(page.frameLocator('#wizard').locator('article[data-node]')).toBeVisible();
+	await expectFitted(page);
+});
+
+/** The snippet `/nb/bygg-inn/` gives for a model, as a municipality's editor copies it. */
+async function snippetFor(page: Page, flow: string, lang = 'nb'): Promise<string> {
+	await page.goto('/nb/bygg-inn/');
+	await page.locator('#snippet-flow').selectOption(flow);
+	await page.locator('#snippet-lang').selectOption(lang);
+	return (await page.getByTestId('snippet').textContent())!;
+}
+
+test('without the host script (a CMS that strips scripts), the snippet gives the frame a height that leaves the page scrollable', async ({ page }) => {
+	await page.setViewportSize({ width: 360, height: 640 });
+	const snippet = (await snippetFor(page, 'kongsvinger')).replace(/<script[^]*<\/script>/, '');
+	await page.goto(hostPage(`<h1>Kommunens side</h1>${snippet.replace('<iframe ', '<iframe id="wizard" ')}`));
+	await expect(page.frameLocator('#wizard').locator('h1')).toBeVisible();
+	const { outer, inner } = await heights(page);
+	// Tall enough to use, shorter than the screen (so the host page can be scrolled past it); the rest scrolls in the frame.
+	expect(outer).toBeGreaterThanOrEqual(400);
+	expect(outer).toBeLessThan(640);
+	expect(inner).toBeGreaterThan(outer);
 });
 
 test('the snippet page gives a ready iframe + script and a live preview', async ({ page }) => {
