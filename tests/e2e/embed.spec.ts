@@ -252,3 +252,53 @@ for (const [i, flow] of flows.entries()) {
 		await expect(frame.locator('.plan .current a')).toHaveAttribute('href', `/embed/${lang}/${flow.id}/${outcome}/`);
 	});
 }
+
+/** From the start of heim to its outcome "avslutt-saken", in a frame: three steps and one answer. */
+async function walkHeim(frame: FrameLocator) {
+	await frame.locator('a.start').click();
+	for (const _ of [1, 2, 3]) await frame.locator('a.next').click();
+	await frame.locator('a[data-option="ikke-nodvendig"]').click();
+	await expect(frame.locator('article[data-node="avslutt-saken"]')).toBeVisible();
+}
+
+for (const src of ['/embed/nb/finnes-ikke/', '/embed/nb/heim/finnes-ikke/', '/embed/xx/heim/']) {
+	test(`an unknown address in the frame (${src}) gets the embed's own not-found page, fitted to it`, async ({ page }) => {
+		await page.goto(`${HOST}/?src=${encodeURIComponent(src)}`);
+		const frame = page.frameLocator('#wizard');
+		await expect(frame.locator('h1')).toHaveText('Vi fant ikke siden');
+		await expect(frame.locator('.site-header, .site-footer')).toHaveCount(0);
+		await expect(frame.getByRole('link', { name: 'Bygg inn veiviseren' })).toHaveCount(0);
+		await expect(frame.getByRole('link', { name: 'Åpne i fullt vindu' })).toHaveCount(0);
+		await expect(frame.getByRole('link', { name: 'Gå til forsiden og velg modell' })).toHaveAttribute('href', '/embed/nb/');
+		await expectFitted(page);
+	});
+}
+
+test('"Åpne i fullt vindu" opens the same page with the answers, carried in the fragment (never sent to a server)', async ({ page, context }) => {
+	const frame = await openFramed(page, '/embed/nb/heim/');
+	await walkHeim(frame);
+	const requested: string[] = [];
+	context.on('request', (request) => requested.push(request.url()));
+	const [full] = await Promise.all([context.waitForEvent('page'), frame.getByRole('link', { name: 'Åpne i fullt vindu' }).click()]);
+	await expect(full.locator('html')).toHaveAttribute('data-js', 'ready');
+	// Read once, then out of the address, so a reload or a bookmark does not bring it back.
+	await expect(full).toHaveURL(`${WIZARD}/nb/heim/avslutt-saken/`);
+	await full.getByRole('link', { name: 'Dine svar' }).click();
+	await expect(full.getByTestId('answers').locator('.row')).toHaveCount(1);
+	await full.reload();
+	await expect(full.getByTestId('answers').locator('.row')).toHaveCount(1);
+	expect(requested.filter((url) => url.includes('ikke-nodvendig'))).toEqual([]);
+});
+
+test('a plan printed from inside the frame is the plan alone, without the frame\'s bar', async ({ page }) => {
+	const frame = await openFramed(page, '/embed/nb/heim/');
+	await walkHeim(frame);
+	await frame.getByRole('link', { name: 'Min oversikt' }).click();
+	await expect(frame.getByTestId('plan')).toBeVisible();
+	await page.emulateMedia({ media: 'print' });
+	await expect(frame.locator('.embed-bar')).toBeHidden();
+	const printed = await frame.locator('body').innerText();
+	expect(printed).not.toContain('Åpne i fullt vindu');
+	expect(printed).not.toContain('Nynorsk');
+	expect(printed).toContain('Hvor du er nå');
+});

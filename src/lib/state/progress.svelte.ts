@@ -4,6 +4,7 @@ import * as engine from '$lib/flow/engine';
 import { isWorryDate, restore, storageKey, type Saved } from '$lib/flow/saved';
 import { localToday } from '$lib/flow/deadline';
 import * as tab from './tab-storage';
+import { handOverHash, takeHandOver } from './hand-over';
 import type { Trail } from '$lib/flow/engine';
 import type { FlowGraph } from '$lib/flow/views';
 
@@ -28,11 +29,14 @@ export class Progress {
 	/** Reads the saved state once; every method that reads or changes the trail calls it first. */
 	load(): void {
 		if (this.ready) return;
-		const restored = restore(tab.read(storageKey(this.flow.id)), this.flow);
+		// Answers a frame handed over ("Åpne i fullt vindu") come first; this tab then keeps them.
+		const handed = takeHandOver();
+		const restored = restore(handed ?? tab.read(storageKey(this.flow.id)), this.flow);
 		if (restored.status === 'ok') {
 			this.trail = { from: restored.saved.from, answers: restored.saved.answers };
 			this.worry = restored.saved.worry;
 			this.stored = true;
+			if (handed !== undefined) this.save();
 		} else if (restored.status === 'discarded') {
 			this.notice = restored.reason;
 			this.remove();
@@ -99,7 +103,12 @@ export class Progress {
 		this.save();
 	}
 
-	private save(): void {
+	/** What "Åpne i fullt vindu" carries to the full window: the address fragment with this tab's way, or "". */
+	get handOver(): string {
+		return this.stored ? handOverHash(this.saved()) : '';
+	}
+
+	private saved(): string {
 		const saved: Saved = {
 			flow: this.flow.id,
 			version: this.flow.version,
@@ -107,8 +116,12 @@ export class Progress {
 			answers: [...this.trail.answers],
 			...(this.worry ? { worry: this.worry } : {})
 		};
+		return JSON.stringify(saved);
+	}
+
+	private save(): void {
 		this.stored = true;
-		tab.write(storageKey(this.flow.id), JSON.stringify(saved));
+		tab.write(storageKey(this.flow.id), this.saved());
 	}
 
 	private remove(): void {
@@ -118,10 +131,24 @@ export class Progress {
 }
 
 const KEY = Symbol('progress');
+const SHOWN = Symbol('shown progress');
 
-/** Shares the flow's Progress with the pages below the flow layout. */
+/** The root layout's view of the flow on screen, if any: its "Åpne i fullt vindu" carries the answers. */
+export function provideShownProgress(): { progress?: Progress } {
+	const shown = $state<{ progress?: Progress }>({});
+	setContext(SHOWN, shown);
+	return shown;
+}
+
+/** Shares the flow's Progress with the pages below the flow layout, and shows it to the root layout. */
 export function provideProgress(get: () => Progress): void {
 	setContext(KEY, get);
+	const shown = getContext<{ progress?: Progress } | undefined>(SHOWN);
+	if (!shown) return;
+	$effect(() => {
+		shown.progress = get();
+		return () => (shown.progress = undefined);
+	});
 }
 
 export function useProgress(): Progress {
