@@ -1,7 +1,8 @@
 // Static hosts serve the nearest 404.html up the folder tree for unknown paths (see README): copy the
 // prerendered not-found pages there — the site's, each language's and each model's, framed or not (/embed/ has
 // its own, without the site's header and footer). Then the redirect pages of renamed models (flows/renamed.jsonc).
-import { copyFileSync, existsSync, readdirSync } from 'node:fs';
+import { copyFileSync, existsSync, readdirSync, readFileSync } from 'node:fs';
+import { hostScript } from '../src/lib/server/host-script';
 import { LOCALES } from '../src/lib/flow/schema';
 import { renamedIn } from './flow-files';
 import { writeRedirects } from './redirects';
@@ -28,3 +29,6 @@ const renamed = renamedIn('flows');
 if (!renamed.ok) throw new Error(renamed.problems.map((p) => `${renamed.file}: ${p.path}: ${p.message}`).join('\n'));
 const redirects = writeRedirects('build', renamed.moves, config.kit?.paths?.base ?? '');
 if (renamed.moves.size) console.log(`postbuild: wrote ${redirects} redirect pages for ${renamed.moves.size} renamed models (flows/renamed.jsonc)`);
+
+// The host script's versioned copy, which the snippet names with its integrity hash.
+copyFileSync('build/embed.js', `build/${hostScript(readFileSync('build/embed.js')).file}`);

@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { Frame, FrameLocator, Page } from '@playwright/test';
+import { hostScript } from '../../src/lib/server/host-script';
 import { expect, expectAccessible, flows, makeMove, pathsToOutcomes, test, type Move } from './helpers';
 
 // The wizard's origin: the built site under test (playwright.config.ts, PORT).
@@ -79,8 +80,10 @@ async function heights(page: Page) {
 	return { outer, inner };
 }
 
-/** Waits until the host has made the iframe as tall as the page inside it. */
+/** Waits until the host script has made the iframe as tall as the page inside it. */
 async function expectFitted(page: Page) {
+	// Set by embed.js with the first height it accepts: a frame that happens to fit does not pass.
+	await expect(page.locator('#wizard')).toHaveAttribute('scrolling', 'no');
 	await expect.poll(async () => {
 		const { outer, inner } = await heights(page);
 		return Math.abs(outer - inner);
@@ -196,17 +199,75 @@ test('without the host script (a CMS that strips scripts), the snippet gives the
 	expect(inner).toBeGreaterThan(outer);
 });
 
-test('the snippet page gives a ready iframe + script and a live preview', async ({ page }) => {
-	await page.goto('/nb/bygg-inn/');
-	await page.locator('#snippet-flow').selectOption('heim');
-	await page.locator('#snippet-lang').selectOption('nn');
-	const snippet = page.getByTestId('snippet');
-	await expect(snippet).toContainText(`<iframe src="${WIZARD}/embed/nn/heim/"`);
-	await expect(snippet).toContainText(`<script src="${WIZARD}/embed.js" async></script>`);
+test('the snippet page gives a ready iframe + versioned script with its integrity hash, and a live preview', async ({ page }) => {
+	const { file, integrity } = hostScript(readFileSync('static/embed.js'));
+	const snippet = await snippetFor(page, 'heim', 'nn');
+	expect(snippet).toContain(`<iframe src="${WIZARD}/embed/nn/heim/"`);
+	expect(snippet).toContain(`<script src="${WIZARD}/${file}" integrity="${integrity}" crossorigin="anonymous" async></script>`);
+	// The versioned copy is the script itself.
+	expect(await (await page.request.get(`${WIZARD}/${file}`)).text()).toBe(readFileSync('static/embed.js', 'utf8'));
 	const preview = page.frameLocator('iframe.preview');
 	await expect(preview.locator('h1')).toBeVisible();
 	await expect(page.locator('iframe.preview')).toHaveAttribute('src', '/embed/nn/heim/');
 	await expectAccessible(page);
+});
+
+/** A host page with the snippet for heim as /nb/bygg-inn/ gives it, its iframe given an id and `attributes`. */
+async function snippetPage(page: Page, attributes = '', headers: Record<string, string> = {}): Promise<string> {
+	const snippet = await snippetFor(page, 'heim');
+	return hostPage(`<h1>Kommunens side</h1>${snippet.replace('<iframe ', `<iframe id="wizard" ${attributes} `)}`, headers);
+}
+
+/** Errors the page and its frames log (a refused script or frame, an ignored print() …). */
+function consoleErrors(page: Page): string[] {
+	const errors: string[] = [];
+	page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+	return errors;
+}
+
+test('the snippet pasted as it is: the browser checks the script\'s integrity and runs it, and the frame fits', async ({ page }) => {
+	const errors = consoleErrors(page);
+	await page.goto(await snippetPage(page));
+	await expectFitted(page);
+	expect(errors).toEqual([]);
+});
+
+test('a host page with a strict Content-Security-Policy and the two directives /nb/bygg-inn/ names shows and fits the frame', async ({ page }) => {
+	await page.goto('/nb/bygg-inn/');
+	const directives = (await page.getByTestId('csp').textContent())!.trim().split('\n');
+	expect(directives).toEqual([`frame-src ${WIZARD}`, `script-src ${WIZARD}`]);
+	const policy = ["default-src 'self'", ...directives].join('; ');
+	const errors = consoleErrors(page);
+	await page.goto(await snippetPage(page, '', { 'content-security-policy': policy }));
+	await expect(page.frameLocator('#wizard').locator('h1')).toBeVisible();
+	await expectFitted(page);
+	// Only the iframe's style attribute is refused (the page says so: the host's stylesheet gives the width).
+	expect(errors.filter((e) => !e.includes('inline style'))).toEqual([]);
+});
+
+test('in a frame sandboxed with the flags /nb/bygg-inn/ names, everything works: answers, height, printing, "Åpne i fullt vindu"', async ({ page, context }) => {
+	await page.goto('/nb/bygg-inn/');
+	const sandbox = (await page.getByTestId('sandbox').textContent())!.trim();
+	expect(sandbox).toBe('sandbox="allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox allow-modals"');
+	const errors = consoleErrors(page);
+	await page.goto(await snippetPage(page, sandbox));
+	const frame = page.frameLocator('#wizard');
+	await expect(frame.locator('html')).toHaveAttribute('data-js', 'ready');
+	await walkHeim(frame);
+	await expectFitted(page);
+	await frame.getByRole('link', { name: 'Min oversikt' }).click();
+	await expect(frame.getByTestId('plan')).toBeVisible();
+	// The print dialog opens (headless, it closes at once): the browser fires beforeprint.
+	await wizardFrame(page).evaluate(() => addEventListener('beforeprint', () => (document.body.dataset.printed = 'yes')));
+	await frame.getByRole('button', { name: 'Skriv ut handlingsplanen' }).click();
+	await expect(frame.locator('body')).toHaveAttribute('data-printed', 'yes');
+	const [full] = await Promise.all([context.waitForEvent('page'), frame.getByRole('link', { name: 'Åpne i fullt vindu' }).click()]);
+	await expect(full).toHaveURL(`${WIZARD}/nb/heim/min-oversikt/`);
+	await expect(full.locator('.plan .current')).toContainText('Avslutt saken');
+	// Out of the sandbox, the new tab keeps the answers in its own storage.
+	await full.reload();
+	await expect(full.locator('.plan .current')).toContainText('Avslutt saken');
+	expect(errors).toEqual([]);
 });
 
 test('on another site, with storage blocked, the frame keeps the answers for the tab: "Dine svar" and "Min oversikt"', async ({ page }) => {
