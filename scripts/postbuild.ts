@@ -3,6 +3,7 @@
 // its own, without the site's header and footer). Then the redirect pages of renamed models (flows/renamed.jsonc).
 import { copyFileSync, existsSync, readdirSync, readFileSync } from 'node:fs';
 import { hostScript } from '../src/lib/server/host-script';
+import { operatorFrom } from '../src/lib/server/operator';
 import { LOCALES } from '../src/lib/flow/schema';
 import { renamedIn } from './flow-files';
 import { writeRedirects } from './redirects';
@@ -32,3 +33,9 @@ if (renamed.moves.size) console.log(`postbuild: wrote ${redirects} redirect page
 
 // The host script's versioned copy, which the snippet names with its integrity hash.
 copyFileSync('build/embed.js', `build/${hostScript(readFileSync('build/embed.js')).file}`);
+
+if (!operatorFrom(process.env))
+	console.warn(
+		'postbuild: warning: OPERATOR_NAME and OPERATOR_CONTACT are not set, so the privacy page and the accessibility statement say ' +
+			'that no operator is given. Set them when you build the site for real use (see README, "Hosting and embedding").'
+	);

@@ -3,8 +3,8 @@
 import { copyFileSync, existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { LOCALES, type Locale } from '../src/lib/locales';
-import nb from '../src/lib/i18n/nb.pages.json' with { type: 'json' };
-import nn from '../src/lib/i18n/nn.pages.json' with { type: 'json' };
+import nb from '../src/lib/i18n/nb.about.json' with { type: 'json' };
+import nn from '../src/lib/i18n/nn.about.json' with { type: 'json' };
 
 const MOVED: Record<Locale, { title: string; text: string; link: string }> = { nb: nb.moved, nn: nn.moved };
 

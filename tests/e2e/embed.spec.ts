@@ -361,5 +361,6 @@ test('a plan printed from inside the frame is the plan alone, without the frame\
 	const printed = await frame.locator('body').innerText();
 	expect(printed).not.toContain('Åpne i fullt vindu');
 	expect(printed).not.toContain('Nynorsk');
+	expect(printed).not.toContain('Personvern');
 	expect(printed).toContain('Hvor du er nå');
 });

@@ -17,7 +17,7 @@ export const Id = z
 export const RESERVED_NODE_IDS = ['oversikt', 'svar', 'min-oversikt', 'presentasjon', 'start'] as const;
 
 /** Page names under /[lang]/ that belong to the app, so no flow may use them. */
-export const RESERVED_FLOW_IDS = ['sammenlign', 'bygg-inn', 'tilgjengelighet', 'ikke-funnet', 'embed'] as const;
+export const RESERVED_FLOW_IDS = ['sammenlign', 'bygg-inn', 'tilgjengelighet', 'personvern', 'ikke-funnet', 'embed'] as const;
 
 /**
  * Limits far above the real flows (the longest text is 552 characters, the longest word 33, like
