@@ -29,7 +29,8 @@ export function checkFlowDir(dir: string): FileReport[] {
 	return checkFlowFiles(flowFilesIn(dir));
 }
 
-function flowFilesIn(dir: string): string[] {
+/** The flow files in `dir` (every .json but the generated schema), sorted. */
+export function flowFilesIn(dir: string): string[] {
 	return readdirSync(dir)
 		.filter((name) => name.endsWith('.json') && name !== 'flow.schema.json')
 		.sort()

@@ -364,3 +364,23 @@ test('a plan printed from inside the frame is the plan alone, without the frame\
 	expect(printed).not.toContain('Personvern');
 	expect(printed).toContain('Hvor du er nå');
 });
+
+test('the frame sits flush in the host\'s column, its heading a step below the host page\'s h1', async ({ page }) => {
+	const frame = await openFramed(page, '/embed/nb/heim/steg-1/');
+	const hostH1 = await page.locator('h1').evaluate((h) => parseFloat(getComputedStyle(h).fontSize));
+	const inner = wizardFrame(page);
+	const { h1, left, main, width } = await inner.evaluate(() => {
+		const heading = document.querySelector('main h1')!;
+		return {
+			h1: parseFloat(getComputedStyle(heading).fontSize),
+			left: heading.getBoundingClientRect().left,
+			main: document.querySelector('main')!.getBoundingClientRect().width,
+			width: document.documentElement.clientWidth
+		};
+	});
+	expect(h1).toBeLessThan(hostH1);
+	// Room for a focus ring, no more: the host's column already has its margins.
+	expect(left).toBeLessThanOrEqual(8);
+	expect(main).toBeGreaterThanOrEqual(width - 1);
+	await expect(frame.locator('main h1')).toBeVisible();
+});

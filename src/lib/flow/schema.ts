@@ -220,6 +220,11 @@ export const Flow = z.strictObject({
 	}),
 	/** How trainers' diagrams draw the model. */
 	shape: z.enum(['circle', 'levels', 'branches']),
+	/** The municipality's brand colour, "#rrggbb": the model's pages and embeds take their accent from it (theme.ts). */
+	brandColor: z
+		.string()
+		.regex(/^#[0-9a-fA-F]{6}$/, 'must be a colour like "#0062ba"')
+		.optional(),
 	start: Id,
 	levels: z.array(Level).min(1, 'a flow needs at least one level'),
 	contacts: z.array(Contact),

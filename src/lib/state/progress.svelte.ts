@@ -4,7 +4,7 @@ import * as engine from '$lib/flow/engine';
 import { isWorryDate, restore, storageKey, type Saved } from '$lib/flow/saved';
 import { localToday } from '$lib/flow/deadline';
 import * as tab from './tab-storage';
-import { handOverHash, takeHandOver } from './hand-over';
+import { takeHandOver } from './hand-over';
 import type { Trail } from '$lib/flow/engine';
 import type { FlowGraph } from '$lib/flow/views';
 
@@ -103,12 +103,7 @@ export class Progress {
 		this.save();
 	}
 
-	/** What "Åpne i fullt vindu" carries to the full window: the address fragment with this tab's way, or "". */
-	get handOver(): string {
-		return this.stored ? handOverHash(this.saved()) : '';
-	}
-
-	private saved(): string {
+	private save(): void {
 		const saved: Saved = {
 			flow: this.flow.id,
 			version: this.flow.version,
@@ -116,12 +111,8 @@ export class Progress {
 			answers: [...this.trail.answers],
 			...(this.worry ? { worry: this.worry } : {})
 		};
-		return JSON.stringify(saved);
-	}
-
-	private save(): void {
 		this.stored = true;
-		tab.write(storageKey(this.flow.id), this.saved());
+		tab.write(storageKey(this.flow.id), JSON.stringify(saved));
 	}
 
 	private remove(): void {
@@ -131,24 +122,9 @@ export class Progress {
 }
 
 const KEY = Symbol('progress');
-const SHOWN = Symbol('shown progress');
-
-/** The root layout's view of the flow on screen, if any: its "Åpne i fullt vindu" carries the answers. */
-export function provideShownProgress(): { progress?: Progress } {
-	const shown = $state<{ progress?: Progress }>({});
-	setContext(SHOWN, shown);
-	return shown;
-}
-
-/** Shares the flow's Progress with the pages below the flow layout, and shows it to the root layout. */
+/** Shares the flow's Progress with the pages below the flow layout. */
 export function provideProgress(get: () => Progress): void {
 	setContext(KEY, get);
-	const shown = getContext<{ progress?: Progress } | undefined>(SHOWN);
-	if (!shown) return;
-	$effect(() => {
-		shown.progress = get();
-		return () => (shown.progress = undefined);
-	});
 }
 
 export function useProgress(): Progress {
