@@ -30,7 +30,7 @@ for (const [group, urls] of groups) {
 			expect(csp, url).toContain("default-src 'self'");
 			// A missing string shows as its key, e.g. "node.todo".
 			expect(await page.locator('body').innerText(), `${url} shows an untranslated key`).not.toMatch(
-				/\b(app|nav|start|flow|flowLinks|safety|position|node|translation|deadline|contact|tool|notFound|wizard|answers|summary|notice|embed|present|compare|snippet|a11y|footer|overview)\.(?!js\b)[a-z][a-zA-Z]+\b/
+				/\b(app|nav|start|flow|flowLinks|safety|position|node|translation|deadline|contact|tool|notFound|wizard|answers|summary|notice|embed|present|compare|snippet|a11y|footer|overview|privacy|operator|moved)\.(?!js\b)[a-z][a-zA-Z]+\b/
 			);
 			const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
 			expect(overflow, `${url} scrolls sideways at 320 px`).toBeLessThanOrEqual(0);
