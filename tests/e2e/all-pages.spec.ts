@@ -18,7 +18,7 @@ test('the build has every page of every flow in both languages, framed and not',
 
 for (const [group, urls] of groups) {
 	test(`every page under ${group} passes axe, reflows at 320 px and has a CSP (${urls.length} pages)`, async ({ page }) => {
-		test.setTimeout(30_000 + urls.length * 5_000);
+		test.setTimeout(30_000 + urls.length * 10_000);
 		await page.setViewportSize({ width: 320, height: 640 });
 		const errors: string[] = [];
 		page.on('console', (m) => m.type() === 'error' && errors.push(`${page.url()}: ${m.text()}`));
