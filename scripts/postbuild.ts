@@ -6,7 +6,14 @@ import { LOCALES } from '../src/lib/flow/schema';
 import type { OfflineFiles } from '../src/lib/offline';
 
 // Static hosts serve the nearest 404.html up the folder tree for unknown paths (see README): copy the
-// prerendered not-found pages there — the site's, each language's and each model's, framed or not.
+// prerendered not-found pages there — the site's, each language's and each model's, framed or not (/embed/ has
+// its own, without the site's header and footer). Then the redirect pages of renamed models (flows/renamed.jsonc).
+import { hostScript } from '../src/lib/server/host-script';
+import { operatorFrom } from '../src/lib/server/operator';
+import { renamedIn } from './flow-files';
+import { writeRedirects } from './redirects';
+import config from '../svelte.config.js';
+
 const written: string[] = [];
 function copy(from: string, to: string) {
 	copyFileSync(`build/${from}/index.html`, `build/${to}`);
@@ -14,6 +21,7 @@ function copy(from: string, to: string) {
 }
 
 copy('nb/ikke-funnet', '404.html');
+copy('embed/nb/ikke-funnet', 'embed/404.html');
 for (const prefix of ['', 'embed/'])
 	for (const lang of LOCALES) {
 		const notFound = `${prefix}${lang}/ikke-funnet`;
@@ -22,6 +30,20 @@ for (const prefix of ['', 'embed/'])
 			if (model.isDirectory() && existsSync(`build/${prefix}${lang}/${model.name}`)) copy(`${notFound}/${model.name}`, `${prefix}${lang}/${model.name}/404.html`);
 	}
 console.log(`postbuild: wrote ${written.length} not-found pages (build/404.html, build/nb/404.html, build/nb/<model>/404.html, …)`);
+
+const renamed = renamedIn('flows');
+if (!renamed.ok) throw new Error(renamed.problems.map((p) => `${renamed.file}: ${p.path}: ${p.message}`).join('\n'));
+const redirects = writeRedirects('build', renamed.moves, config.kit?.paths?.base ?? '');
+if (renamed.moves.size) console.log(`postbuild: wrote ${redirects} redirect pages for ${renamed.moves.size} renamed models (flows/renamed.jsonc)`);
+
+// The host script's versioned copy, which the snippet names with its integrity hash.
+copyFileSync('build/embed.js', `build/${hostScript(readFileSync('build/embed.js')).file}`);
+
+if (!operatorFrom(process.env))
+	console.warn(
+		'postbuild: warning: OPERATOR_NAME and OPERATOR_CONTACT are not set, so the privacy page and the accessibility statement say ' +
+			'that no operator is given. Set them when you build the site for real use (see README, "Hosting and embedding").'
+	);
 
 // What the service worker caches when a model is visited (src/service-worker.ts): the model's data files, and
 // the page data the browser fetches when it moves to one of the model's pages that has some. Taken from what

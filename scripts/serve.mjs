@@ -26,9 +26,14 @@ export function headersFor(path, frameAncestors = '*') {
 		'x-content-type-options': 'nosniff',
 		'referrer-policy': 'no-referrer',
 		'strict-transport-security': 'max-age=31536000',
-		'cache-control': path.startsWith('/_app/immutable/') ? 'public, max-age=31536000, immutable' : 'no-cache'
+		'cache-control': path.startsWith('/_app/immutable/') ? 'public, max-age=31536000, immutable' : 'no-cache',
+		// Municipalities' pages load the host script as a module or check its integrity hash: both need CORS.
+		...(HOST_SCRIPT.test(path) ? { 'access-control-allow-origin': '*' } : {})
 	};
 }
+
+/** The host script municipalities include: /embed.js, and its versioned copies /embed.<hash>.js. */
+export const HOST_SCRIPT = /^\/embed(\.[0-9a-f]+)?\.js$/;
 
 /** The segments of a request path, decoded; undefined for a path no page can have (bad escapes, "..", "//", "\", NUL). */
 export function segments(pathname) {

@@ -49,7 +49,9 @@ const FILES: Record<string, string> = {
 	'_app/immutable/entry/app.abc123.js': 'export {}',
 	'_app/version.json': '{"version":"1"}',
 	'service-worker.js': 'self',
-	'embed.js': 'embed'
+	'embed.js': 'embed',
+	'embed.0123abcd.js': 'embed, versioned',
+	'embed-frame.js': 'framed'
 };
 
 beforeAll(async () => {
@@ -154,6 +156,13 @@ describe('the hosting headers', () => {
 		expect((await raw('/_app/immutable/entry/app.abc123.js')).headers['cache-control']).toBe('public, max-age=31536000, immutable');
 		for (const target of ['/nb/heim/', '/nb/heim/__data.json', '/service-worker.js', '/_app/version.json', '/embed.js', '/nb/finnes-ikke/'])
 			expect((await raw(target)).headers['cache-control'], target).toBe('no-cache');
+	});
+
+	it('lets any site load the host script, as a module or checked by its integrity hash (CORS), and nothing else', async () => {
+		for (const target of ['/embed.js', '/embed.0123abcd.js'])
+			expect((await raw(target)).headers['access-control-allow-origin'], target).toBe('*');
+		for (const target of ['/nb/heim/', '/embed/nb/heim/', '/embed-frame.js', '/_app/version.json'])
+			expect((await raw(target)).headers['access-control-allow-origin'], target).toBeUndefined();
 	});
 
 	it('sends the right content types', async () => {
