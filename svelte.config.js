@@ -1,14 +1,19 @@
 import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 
+/** The base path: "" at a host's root, or like "/veiviser" (BASE_PATH). */
+const base = /** @type {'' | `/${string}`} */ (process.env.BASE_PATH ?? '');
+
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
 	preprocess: vitePreprocess(),
 	kit: {
 		// Every page is prerendered; 404 pages are written by scripts/postbuild.ts.
-		adapter: adapter({ pages: 'build', assets: 'build', precompress: false, strict: true }),
-		// Absolute asset paths, so a not-found page works at any depth.
-		paths: { relative: false },
+		// BUILD_DIR: where the site is written (build/ by default; the base-path test build uses build-base/).
+		adapter: adapter({ pages: process.env.BUILD_DIR ?? 'build', assets: process.env.BUILD_DIR ?? 'build', precompress: false, strict: true }),
+		// Absolute asset paths, so a not-found page works at any depth. BASE_PATH hosts the site under a sub-path
+		// ("/veiviser" for https://kommune.no/veiviser/); every link in the app goes through $lib/links.
+		paths: { relative: false, base },
 		prerender: { handleHttpError: 'fail', handleMissingId: 'fail' },
 		// Only the site's own origin, for everything. SvelteKit hashes its inline start-up script.
 		csp: {
