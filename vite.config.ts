@@ -41,7 +41,7 @@ function trimTheme(): Plugin {
 }
 
 const WIZARD =
-	/\/src\/lib\/(components\/(NodeView|Position|WizardNav|DeadlineList|ContactList|ToolList|ToolsAndContacts|ServiceNotes|Paragraphs|Slashed|TranslationNotice|SafetyRule|NotFound)\.svelte|flow\/(engine|deadline|saved|text)\.ts|state\/|i18n\/(index|locale\.svelte)\.ts|links\.ts|locales\.ts)/;
+	/\/src\/lib\/(components\/(NodeView|Position|WizardNav|DeadlineList|ContactList|ToolList|ToolsAndContacts|ServiceNotes|Paragraphs|Slashed|TranslationNotice|SafetyRule|NotFound)\.svelte|flow\/(engine|deadline|saved|text)\.ts|state\/|i18n\/(index|locale\.svelte)\.ts|links\.ts|locales\.ts|model-data\.ts)/;
 
 export default defineConfig({
 	plugins: [trimTheme(), sveltekit()],

@@ -1,11 +1,16 @@
+// After the build: the not-found pages where static hosts look for them, each model's offline.json, and a
+// service-worker.js that does not grow with the site.
+import { copyFileSync, existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { LOCALES } from '../src/lib/flow/schema';
+import type { OfflineFiles } from '../src/lib/offline';
+
 // Static hosts serve the nearest 404.html up the folder tree for unknown paths (see README): copy the
 // prerendered not-found pages there — the site's, each language's and each model's, framed or not (/embed/ has
 // its own, without the site's header and footer). Then the redirect pages of renamed models (flows/renamed.jsonc).
-import { copyFileSync, existsSync, readdirSync, readFileSync } from 'node:fs';
 import { hostScript } from '../src/lib/server/host-script';
 import { operatorFrom } from '../src/lib/server/operator';
 import { writeThemes } from './themes';
-import { LOCALES } from '../src/lib/flow/schema';
 import { flowFilesIn, renamedIn } from './flow-files';
 import { writeRedirects } from './redirects';
 import config from '../svelte.config.js';
@@ -47,3 +52,35 @@ if (!operatorFrom(process.env))
 
 // Each model that names its municipality's brand colour gets its accent as theme/<id>.css.
 writeThemes(flowFilesIn('flows'), BUILD);
+
+// What the service worker caches when a model is visited (src/service-worker.ts): the model's data files, and
+// the page data the browser fetches when it moves to one of the model's pages that has some. Taken from what
+// the build wrote, so the list holds every such file and only files that exist, framed (/embed/) or not.
+let models = 0;
+for (const lang of LOCALES) {
+	for (const flow of readdirSync(join('build', lang))) {
+		const dir = join('build', lang, flow);
+		if (!existsSync(join(dir, 'graph.json'))) continue;
+		const files: OfflineFiles = {
+			shared: readdirSync(dir)
+				.filter((f) => f.endsWith('.json') && f !== 'offline.json')
+				.sort(),
+			pages: readdirSync(dir, { recursive: true, encoding: 'utf8' })
+				.filter((f) => basename(f) === '__data.json')
+				.sort()
+		};
+		for (const page of files.pages)
+			if (!existsSync(join('build', 'embed', lang, flow, page))) throw new Error(`postbuild: ${join(dir, page)} has no framed twin under build/embed/`);
+		writeFileSync(join(dir, 'offline.json'), JSON.stringify(files));
+		models++;
+	}
+}
+console.log(`postbuild: wrote offline.json for ${models / LOCALES.length} models in ${LOCALES.length} languages`);
+
+// SvelteKit's $service-worker module also lists every prerendered page. The worker does not use that list, but the
+// minifier keeps an inert `base + ""` for each page (it cannot tell that adding to a string has no side effects),
+// so service-worker.js would grow with every model. Those statements are dropped; `npm run bench` checks the size.
+const worker = readFileSync('build/service-worker.js', 'utf8');
+const lean = worker.replace(/;(?:[A-Za-z_$][\w$]*\+``,)*[A-Za-z_$][\w$]*\+``;/g, ';');
+writeFileSync('build/service-worker.js', lean);
+console.log(`postbuild: service-worker.js ${worker.length} → ${lean.length} bytes (the page list SvelteKit gives it, unused, left out)`);

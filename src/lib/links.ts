@@ -29,6 +29,14 @@ export function pathFrom(place: Place, ...segments: string[]): string {
 	return `${base}/${[place.embed ? 'embed' : '', place.locale, ...segments].filter(Boolean).join('/')}/`;
 }
 
+/**
+ * A model's data file, e.g. "/nb/heim/steps.json" or "/nb/heim/steg-1/step.json": the same for framed pages. They
+ * are built with the pages (see src/routes/[[embed=embed]]/[lang=lang]/[flow]/*.json).
+ */
+export function dataPath(locale: Locale, flow: string, ...segments: string[]): string {
+	return `/${[locale, flow, ...segments].join('/')}`;
+}
+
 /** The same page in another locale; "/" counts as bokmål. */
 export function switchLocale(pathname: string, to: Locale): string {
 	const parts = local(pathname).split('/');

@@ -22,7 +22,7 @@ test('pages themed with a brand colour pass axe (WCAG 2.1 AA)', async ({ browser
 			);
 			const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
 			expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`), `${url} in ${colour}`).toEqual([]);
-			await style.evaluate((node) => (node as Element).remove());
+			await style.evaluate((node) => (node as HTMLStyleElement).remove());
 		}
 	}
 	await context.close();

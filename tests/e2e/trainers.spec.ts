@@ -1,6 +1,8 @@
 // Trainers: presentation mode, comparing models, and the model overview; plus offline use.
+import { readFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { serve } from '../../scripts/serve.mjs';
+import type { OfflineFiles } from '../../src/lib/offline';
 import { expect, expectAccessible, flowById, flows, test } from './helpers';
 
 for (const viewport of [
@@ -51,7 +53,7 @@ test('two models side by side, with every level and step linked to the wizard', 
 	await page.locator('#compare-a').selectOption('kongsvinger');
 	await page.locator('#compare-b').selectOption('ved-bekymring');
 	await page.getByRole('button', { name: 'Vis side om side' }).click();
-	await expect(page).toHaveURL('/nb/sammenlign/kongsvinger/ved-bekymring/');
+	await expect(page).toHaveURL('/nb/sammenlign/?a=kongsvinger&b=ved-bekymring');
 	const table = page.getByTestId('compare');
 	for (const id of ['kongsvinger', 'ved-bekymring']) {
 		const flow = flowById(id);
@@ -61,12 +63,28 @@ test('two models side by side, with every level and step linked to the wizard', 
 			for (const step of level.steps) await expect(cells.nth(i)).toContainText(step.title.nb);
 		}
 	}
+	await expect(page.getByRole('heading', { name: `${flowById('kongsvinger').title.nb} og ${flowById('ved-bekymring').title.nb}` })).toBeFocused();
 	await expectAccessible(page);
 	await table.locator('td[data-flow="ved-bekymring"] a').first().click();
 	await expect(page.locator('article[data-node]')).toBeVisible();
+	// The address keeps the choice: opened again (or shared), it shows the same two models.
+	await page.goto('/nn/sammenlign/?a=heim&b=fauske-tims');
+	await expect(table.locator('td[data-flow="heim"]').first()).toContainText(flowById('heim').levels[0].steps[0].title.nn);
+	await expect(page.locator('#compare-b')).toHaveValue('fauske-tims');
 });
 
-test('a visited model keeps working offline (service worker)', async ({ browser }) => {
+test('without JavaScript the comparison page links to every model, which lists its levels and steps', async ({ browser }) => {
+	const context = await browser.newContext({ javaScriptEnabled: false });
+	const page = await context.newPage();
+	await page.goto('/nb/sammenlign/?a=heim&b=kongsvinger');
+	await expect(page.getByTestId('compare')).toHaveCount(0);
+	for (const flow of flows) await expect(page.locator(`main a[href="/nb/${flow.id}/"]`)).toBeVisible();
+	await page.locator('main a[href="/nb/heim/"]').click();
+	for (const step of flowById('heim').levels[0].steps) await expect(page.locator('main')).toContainText(step.title.nb);
+	await context.close();
+});
+
+test('a visited model keeps working offline (service worker), and says its pages are an offline copy', async ({ browser }) => {
 	// A server of its own (port 0: any free port), so that it can be stopped.
 	const server: Server = await serve('build', 0);
 	const port = (server.address() as import('node:net').AddressInfo).port;
@@ -75,10 +93,11 @@ test('a visited model keeps working offline (service worker)', async ({ browser 
 	const base = `http://127.0.0.1:${port}`;
 	await page.goto(`${base}/nb/heim/`);
 	await page.evaluate(() => navigator.serviceWorker.ready);
-	await page.reload(); // now under the worker, which caches the whole model
-	const flow = flowById('heim');
-	// Wait until every page of the model, with its data, is in the cache.
-	const wanted = flow.nodes.flatMap((n) => [`/nb/heim/${n.id}/`, `/nb/heim/${n.id}/__data.json`]);
+	await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
+	await page.goto(`${base}/nb/`); // the start page, through the worker
+	// Wait until the model is cached: its data files (its offline.json lists them), and the list itself last.
+	const files = JSON.parse(readFileSync('build/nb/heim/offline.json', 'utf8')) as OfflineFiles;
+	const wanted = [...files.shared, ...files.pages, 'offline.json'].map((f) => `/nb/heim/${f}`);
 	await expect
 		.poll(
 			() =>
@@ -90,14 +109,23 @@ test('a visited model keeps working offline (service worker)', async ({ browser 
 			{ timeout: 20_000 }
 		)
 		.toEqual([]);
+	await expect(page.getByTestId('offline-copy')).toHaveCount(0);
 	server.closeAllConnections();
 	await new Promise((resolve) => server.close(resolve));
 
 	// Server gone: a page of the model never opened before still loads, and the wizard still works.
 	await page.goto(`${base}/nb/heim/steg-3/`);
 	await expect(page.locator('article[data-node="steg-3"]')).toBeVisible();
+	await expect(page.getByTestId('offline-copy')).toContainText(/^Frakoblet kopi fra \S+ \d+\. \S+ \d{4}\./);
 	await page.locator('a.next').click();
 	await expect(page.locator('article[data-node="grunn-til-oppfolging"]')).toBeVisible();
+	// A page opened before comes from its own copy, and says so too.
+	await page.goto(`${base}/nb/heim/`);
+	await expect(page.locator('main h1')).toHaveText(flowById('heim').title.nb);
+	await expect(page.getByTestId('offline-copy')).toContainText('Frakoblet kopi fra');
+	// The start page (plain HTML, one small script) says so as well.
+	await page.goto(`${base}/nb/`);
+	await expect(page.getByRole('status').filter({ hasText: 'Frakoblet kopi fra' })).toBeVisible();
 	await context.close();
 });
 
@@ -109,22 +137,37 @@ test('every model has presentation and overview links on its front page', async 
 	}
 });
 
-test('the overview of every model draws every step in an SVG diagram whose links all resolve', async ({ page, request }) => {
-	for (const flow of flows) {
+for (const flow of flows)
+	test(`the overview of ${flow.id} draws every step and every whole answer in an SVG diagram whose links all resolve`, async ({ page, request }) => {
+		const words = (t: string) => t.replace(/\s+/g, ' ').trim();
+		await page.setViewportSize({ width: 1280, height: 800 });
 		for (const lang of ['nb', 'nn'] as const) {
 			await page.goto(`/${lang}/${flow.id}/oversikt/`);
 			const svg = page.locator('.diagram-scroll svg');
 			await expect(svg).toBeVisible();
-			const text = (await svg.textContent()) ?? '';
-			for (const level of flow.levels) for (const step of level.steps) expect(text.replace(/\s+/g, ' ')).toContain(step.title[lang].replace(/\s+/g, ' '));
+			const text = words((await svg.textContent()) ?? '');
+			for (const level of flow.levels) for (const step of level.steps) expect(text).toContain(words(step.title[lang]));
+			for (const node of flow.nodes) if (node.kind === 'question') for (const o of node.options) expect(text).toContain(words(o.label[lang]));
+			expect(text, 'no label is shortened').not.toContain('…');
+			// Unfinished parts, and how each outcome ends, are said in words in the diagram, not by dashes or colour alone.
+			const said = JSON.parse(readFileSync(`src/lib/i18n/${lang}.pages.json`, 'utf8')).overview;
+			for (const node of flow.nodes) {
+				const box = svg.locator(`a[data-node="${node.id}"]`).last();
+				if (node.unfinished) await expect(box).toContainText(said.unfinished);
+				if (node.kind === 'outcome' && node.ending) await expect(box).toContainText(said.ending[node.ending]);
+			}
+			// At 1 280 px the diagram is shown whole at its natural size (text at body size), without scrolling.
+			const fit = await svg.evaluate((el) => ({ natural: (el as SVGSVGElement).viewBox.baseVal.width, shown: el.getBoundingClientRect().width, region: el.parentElement!.clientWidth, scroll: el.parentElement!.scrollWidth }));
+			expect(fit.natural, `${flow.id} is at most 1 280 px wide`).toBeLessThanOrEqual(1280);
+			expect(fit.shown, `${flow.id} at its natural size`).toBeCloseTo(fit.natural, 0);
+			expect(fit.scroll, `${flow.id} fits its region`).toBeLessThanOrEqual(fit.region);
 			await expect(page.getByTestId('overview-text')).toContainText(flow.levels[0].steps[0].title[lang]);
 			if (lang === 'nb') await expectAccessible(page);
 			const hrefs = await page.locator('main a').evaluateAll((as) => [...new Set(as.map((a) => a.getAttribute('href') ?? (a as unknown as SVGAElement).href?.baseVal))]);
 			expect(hrefs.length).toBeGreaterThan(flow.levels.flatMap((l) => l.steps).length);
 			for (const href of hrefs) expect((await request.get(href!)).status(), href!).toBe(200);
 		}
-	}
-});
+	});
 
 test('the circle model is drawn as a circle', async ({ page }) => {
 	await page.goto('/nb/fauske-tims/oversikt/');
