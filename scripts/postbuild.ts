@@ -1,5 +1,6 @@
-// After the build: the not-found pages where static hosts look for them, each model's offline.json, and a
-// service-worker.js that does not grow with the site.
+// After the build, in the folder it wrote (BUILD_DIR, see svelte.config.js): the not-found pages where static hosts
+// look for them, renamed models' redirects, the versioned host script, brand themes, each model's offline.json, and
+// a service-worker.js that does not grow with the site.
 import { copyFileSync, existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { LOCALES } from '../src/lib/flow/schema';
@@ -13,10 +14,8 @@ import { operatorFrom } from '../src/lib/server/operator';
 import { writeThemes } from './themes';
 import { flowFilesIn, renamedIn } from './flow-files';
 import { writeRedirects } from './redirects';
-import config from '../svelte.config.js';
+import config, { BUILD } from '../svelte.config.js';
 
-/** Where the site was written (svelte.config.js: BUILD_DIR, build/ by default). */
-const BUILD = process.env.BUILD_DIR ?? 'build';
 const base = config.kit?.paths?.base ?? '';
 
 const written: string[] = [];
@@ -58,8 +57,8 @@ writeThemes(flowFilesIn('flows'), BUILD);
 // the build wrote, so the list holds every such file and only files that exist, framed (/embed/) or not.
 let models = 0;
 for (const lang of LOCALES) {
-	for (const flow of readdirSync(join('build', lang))) {
-		const dir = join('build', lang, flow);
+	for (const flow of readdirSync(join(BUILD, lang))) {
+		const dir = join(BUILD, lang, flow);
 		if (!existsSync(join(dir, 'graph.json'))) continue;
 		const files: OfflineFiles = {
 			shared: readdirSync(dir)
@@ -70,7 +69,7 @@ for (const lang of LOCALES) {
 				.sort()
 		};
 		for (const page of files.pages)
-			if (!existsSync(join('build', 'embed', lang, flow, page))) throw new Error(`postbuild: ${join(dir, page)} has no framed twin under build/embed/`);
+			if (!existsSync(join(BUILD, 'embed', lang, flow, page))) throw new Error(`postbuild: ${join(dir, page)} has no framed twin under ${BUILD}/embed/`);
 		writeFileSync(join(dir, 'offline.json'), JSON.stringify(files));
 		models++;
 	}
@@ -80,7 +79,7 @@ console.log(`postbuild: wrote offline.json for ${models / LOCALES.length} models
 // SvelteKit's $service-worker module also lists every prerendered page. The worker does not use that list, but the
 // minifier keeps an inert `base + ""` for each page (it cannot tell that adding to a string has no side effects),
 // so service-worker.js would grow with every model. Those statements are dropped; `npm run bench` checks the size.
-const worker = readFileSync('build/service-worker.js', 'utf8');
+const worker = readFileSync(`${BUILD}/service-worker.js`, 'utf8');
 const lean = worker.replace(/;(?:[A-Za-z_$][\w$]*\+``,)*[A-Za-z_$][\w$]*\+``;/g, ';');
-writeFileSync('build/service-worker.js', lean);
+writeFileSync(`${BUILD}/service-worker.js`, lean);
 console.log(`postbuild: service-worker.js ${worker.length} → ${lean.length} bytes (the page list SvelteKit gives it, unused, left out)`);
