@@ -31,10 +31,10 @@ export function pathFrom(place: Place, ...segments: string[]): string {
 
 /**
  * A model's data file, e.g. "/nb/heim/steps.json" or "/nb/heim/steg-1/step.json": the same for framed pages. They
- * are built with the pages (see src/routes/[[embed=embed]]/[lang=lang]/[flow]/*.json).
+ * are built with the pages (see src/routes/[[embed=embed]]/[lang=lang]/[flow]/*.json), under the base path.
  */
 export function dataPath(locale: Locale, flow: string, ...segments: string[]): string {
-	return `/${[locale, flow, ...segments].join('/')}`;
+	return `${base}/${[locale, flow, ...segments].join('/')}`;
 }
 
 /** The same page in another locale; "/" counts as bokmål. */
