@@ -171,3 +171,22 @@ describe('the hosting headers', () => {
 		expect((await raw('/_app/immutable/entry/app.abc123.js')).headers['content-type']).toBe('text/javascript; charset=utf-8');
 	});
 });
+
+describe('a site built under a base path (BASE_PATH=/veiviser)', () => {
+	it('is served under it, and nothing outside it', async () => {
+		const own = await serve(join(root, 'site'), 0, '127.0.0.1', { base: '/veiviser' });
+		const at = (path: string) => fetch(`http://127.0.0.1:${(own.address() as AddressInfo).port}${path}`, { redirect: 'manual' });
+		try {
+			const page = await at('/veiviser/nb/heim/');
+			expect([page.status, await page.text()]).toEqual([200, 'heim']);
+			expect((await at('/nb/heim/')).status).toBe(404);
+			expect((await at('/veiviser')).headers.get('location')).toBe('/veiviser/');
+			expect((await at('/veiviser/nb')).headers.get('location')).toBe('/veiviser/nb/');
+			const missing = await at('/veiviser/nb/finnes-ikke/');
+			expect([missing.status, await missing.text()]).toEqual([404, 'nb not found']);
+		} finally {
+			await new Promise((resolve) => own.close(resolve));
+		}
+		expect(() => serve(join(root, 'site'), 0, '127.0.0.1', { base: 'veiviser/' })).toThrow(/BASE_PATH/);
+	});
+});
