@@ -148,6 +148,7 @@ async function measure(browser, base, path) {
 			files.push({
 				path: origin === base ? pathname + search : url,
 				class: classify(response),
+				started: response.request().timing().startTime,
 				status,
 				raw: body.length,
 				gz: gzipSync(body, { level: 9 }).length
@@ -156,22 +157,26 @@ async function measure(browser, base, path) {
 		pending.add(job);
 		job.finally(() => pending.delete(job));
 	});
+	let inFlight = 0;
+	page.on('request', () => inFlight++);
+	for (const event of ['requestfinished', 'requestfailed']) page.on(event, () => inFlight--);
 	let status = 0;
-	let later = [];
+	let loaded = Infinity;
 	try {
 		const response = await page.goto(base + path, { waitUntil: 'networkidle', timeout: 60_000 });
 		status = response?.status() ?? 0;
+		// A page that runs may fetch data once it has loaded (a model's steps, for the clicks to come). On a busy
+		// machine that can come after "network idle": wait until the page runs and has nothing in flight.
+		await page.waitForFunction(() => document.documentElement.dataset.js === 'ready', null, { timeout: 30_000 }).catch(() => undefined);
+		while (inFlight > 0) await page.waitForTimeout(50);
 		while (pending.size) await Promise.all([...pending]);
-		// Requests made once the page has loaded (a model's steps, fetched for the clicks to come).
-		later = await page.evaluate(() => {
-			const loaded = performance.getEntriesByType('navigation')[0]?.loadEventStart ?? Infinity;
-			return performance.getEntriesByType('resource').filter((r) => r.startTime >= loaded).map((r) => r.name);
-		});
+		// When the load event came, in the clock of the requests' start times.
+		loaded = await page.evaluate(() => performance.timeOrigin + (performance.getEntriesByType('navigation')[0]?.loadEventStart ?? Infinity));
 	} finally {
 		await context.close();
 	}
-	// Only data counts as background: code, even when imported late, is part of the page.
-	const afterLoad = (f) => f.class === 'other' && later.some((url) => url === base + f.path || url === f.path);
+	// Data fetched once the page had loaded is background; code, even when imported late, is part of the page.
+	const afterLoad = (f) => f.class === 'other' && f.started >= loaded;
 	// The same address counts once (a module preload and its import are one download).
 	const all = [...new Map(files.map((f) => [f.path, f])).values()].sort(
 		(a, b) => CLASSES.indexOf(a.class) - CLASSES.indexOf(b.class) || b.gz - a.gz
@@ -551,7 +556,10 @@ async function stepChange(browser, base) {
 	page.on('request', (request) => clicking && requests.push(request.url()));
 	const restart = async () => {
 		clicking = false;
+		// The first page has loaded once the model's steps have come (they are fetched after the load event).
+		const steps = page.waitForResponse((r) => new URL(r.url()).pathname.endsWith('/steps.json'));
 		await page.goto(base + STEP_START, { waitUntil: 'networkidle' });
+		await steps;
 		visited = new Set([lastSegment(STEP_START)]);
 		clicking = true;
 	};

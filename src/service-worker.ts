@@ -8,16 +8,17 @@
 // its offline.json (scripts/postbuild.ts), at most 4 requests at a time. Offline, a page opened before comes
 // from its own copy and any other page of a cached model from the shell, and the page is told it is a copy.
 // Everything else comes from the network first, so a new deploy shows at once; each deploy has its own cache.
-// A cache write that fails (storage full) never changes what the page gets.
-import { build, version } from '$service-worker';
+// A cache write that fails (storage full) never changes what the page gets. Every path is under the site's base
+// path (`base`: "" at a host's root, "/veiviser" under a sub-path), which is where the worker itself is.
+import { base, build, version } from '$service-worker';
 import { LOCALES } from '$lib/locales';
 import type { OfflineCopy, OfflineFiles, Visit } from '$lib/offline';
 
 const sw = self as unknown as ServiceWorkerGlobalScope;
 const CACHE = `undringsveiviseren-${version}`;
-const SHELL = '/shell.html';
+const SHELL = `${base}/shell.html`;
 /** The app's hashed files: they never change, so a copy in the browser's HTTP cache is as good as the server's. */
-const IMMUTABLE = '/_app/immutable/';
+const IMMUTABLE = `${base}/_app/immutable/`;
 const PARALLEL = 4;
 
 /**
@@ -71,6 +72,9 @@ sw.addEventListener('activate', (event) => {
 	);
 });
 
+/** Where a model's data files are: "/nb/heim/" (under the base path), shared by its framed pages. */
+const folderOf = (lang: string, flow: string) => `${base}/${lang}/${flow}/`;
+
 /** Models whose data this worker has cached (or is caching), by where their pages are. */
 const keptModels = new Set<string>();
 
@@ -79,11 +83,12 @@ async function keepModel({ lang, flow, pages }: NonNullable<Visit['model']>): Pr
 	keptModels.add(pages);
 	try {
 		const cache = await caches.open(CACHE);
-		const list = `/${lang}/${flow}/offline.json`;
+		const folder = folderOf(lang, flow);
+		const list = `${folder}offline.json`;
 		const response = await fetch(ofThisBuild(list));
 		if (!response.ok) throw new Error(`HTTP ${response.status}`);
 		const files = (await response.clone().json()) as OfflineFiles;
-		const paths = [...files.shared.map((f) => `/${lang}/${flow}/${f}`), ...files.pages.map((f) => pages + f)];
+		const paths = [...files.shared.map((f) => folder + f), ...files.pages.map((f) => pages + f)];
 		if (!(await fill(cache, paths, ofThisBuild))) throw new Error('incomplete');
 		// Last: the list marks the model as cached, so the shell may draw its pages.
 		await cache.put(list, response);
@@ -115,10 +120,13 @@ sw.addEventListener('message', (event) => {
 	);
 });
 
+/** A path without the base path ("/veiviser/nb/heim/" → "/nb/heim/"); undefined outside it. */
+const local = (pathname: string) => (pathname.startsWith(`${base}/`) ? pathname.slice(base.length) : undefined);
+
 /** "/nb/heim/offline.json" for any page of that model, framed or not. */
 function listOf(pathname: string): string | undefined {
-	const [, lang, flow] = /^\/(?:embed\/)?([a-z]+)\/([a-z0-9-]+)\//.exec(pathname) ?? [];
-	return (LOCALES as readonly string[]).includes(lang) ? `/${lang}/${flow}/offline.json` : undefined;
+	const [, lang, flow] = /^\/(?:embed\/)?([a-z]+)\/([a-z0-9-]+)\//.exec(local(pathname) ?? '') ?? [];
+	return (LOCALES as readonly string[]).includes(lang) ? `${folderOf(lang, flow)}offline.json` : undefined;
 }
 
 /**
@@ -129,8 +137,8 @@ async function cached(request: Request, pathname: string): Promise<{ response: R
 	const cache = await caches.open(CACHE);
 	const copy = await cache.match(pathname);
 	if (copy) return { response: copy, date: copy.headers.get('date') };
-	const step = /^(\/[a-z]+\/[a-z0-9-]+\/)([a-z0-9-]+)\/step\.json$/.exec(pathname);
-	const steps = step && (await cache.match(`${step[1]}steps.json`));
+	const step = /^(\/[a-z]+\/[a-z0-9-]+\/)([a-z0-9-]+)\/step\.json$/.exec(local(pathname) ?? '');
+	const steps = step && (await cache.match(`${base}${step[1]}steps.json`));
 	const page = steps && ((await steps.clone().json()) as Record<string, unknown>)[step[2]];
 	if (steps && page) return { response: Response.json(page), date: steps.headers.get('date') };
 	const list = request.mode === 'navigate' ? listOf(pathname) : undefined;

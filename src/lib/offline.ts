@@ -5,7 +5,7 @@ export interface Visit {
 	type: 'undringsveiviseren:visit';
 	/** After a full page load: the page's address, so the worker keeps the page the browser just loaded. */
 	path?: string;
-	/** On a page of a model: its locale and id, and where its pages are ("/nb/heim/" or "/embed/nb/heim/"). */
+	/** On a page of a model: its locale and id, and where its pages are, base path included ("/nb/heim/", "/veiviser/embed/nb/heim/"). */
 	model?: { lang: string; flow: string; pages: string };
 }
 

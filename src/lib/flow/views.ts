@@ -21,6 +21,8 @@ export interface FlowGraph {
 	nodes: GraphNode[];
 	/** What the model calls the day deadlines count from ("bekymringen"), where it says. */
 	worryTerm?: string;
+	/** The municipality's brand colour, where the model names one: its pages link theme/<id>.css. */
+	brandColor?: string;
 }
 
 export function graphOf(flow: LocalFlow): FlowGraph {
@@ -43,6 +45,7 @@ export function graphOf(flow: LocalFlow): FlowGraph {
 			};
 		}),
 		...(flow.worryTerm ? { worryTerm: flow.worryTerm } : {}),
+		...(flow.brandColor ? { brandColor: flow.brandColor } : {}),
 		nodes: flow.nodes.map((n) => ({
 			kind: n.kind,
 			id: n.id,

@@ -2,6 +2,7 @@
 // (for a page of a model, the worker then keeps the model for offline use), and hears when what the page shows
 // came from the worker's cache, so the page can say it is an offline copy.
 import { dev } from '$app/environment';
+import { base } from '$app/paths';
 import type { OfflineCopy, Visit } from '$lib/offline';
 
 /** Set when the page is an offline copy: the date of the copy (an HTTP date), or null if unknown. */
@@ -17,7 +18,7 @@ export function visit(page: Omit<Visit, 'type'>): void {
 			workers.onmessage = ({ data }: MessageEvent<OfflineCopy>) => {
 				if (data?.type === 'undringsveiviseren:offline') offline.copy ??= data.date;
 			};
-			const register = () => workers!.register('/service-worker.js', { type: dev ? 'module' : 'classic' }).catch(() => undefined);
+			const register = () => workers!.register(`${base}/service-worker.js`, { type: dev ? 'module' : 'classic' }).catch(() => undefined);
 			if (document.readyState === 'complete') register();
 			else addEventListener('load', register, { once: true });
 		}
