@@ -1,9 +1,11 @@
 // The way through a flow in this tab: opening a page off the way asks before throwing answers away, and
 // "Start på nytt" or "Begynn her" can be undone.
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { graphOf } from '../../src/lib/flow/views';
 import { localize } from '../../src/lib/flow/localize';
+import { storageKey } from '../../src/lib/flow/saved';
 import { Progress } from '../../src/lib/state/progress.svelte';
+import * as tab from '../../src/lib/state/tab-storage';
 import { loadFlow } from './flow-helpers';
 
 const heim = () => {
@@ -27,6 +29,9 @@ const undo = (progress: Progress) => {
 };
 
 describe('a case under way', () => {
+	// The tab's storage keeps a copy in memory (tab-storage.ts): each test begins in a fresh tab.
+	afterEach(() => ['heim', 'kongsvinger'].forEach((id) => tab.remove(storageKey(id))));
+
 	it('is kept when a page off the way is opened, until the user begins there', () => {
 		const progress = kongsvinger();
 		expect(at(progress)).toBe('niva-0-trinn-3');
