@@ -1,4 +1,4 @@
-// Demonstration cases a trainer keeps in the tab (sessionStorage): a few ways through one flow, named by a
+// Demonstration cases a trainer keeps in the tab ($lib/state/tab-storage): a few ways through one flow, named by a
 // letter only ("Sak A"), so that no one types a child's name. Each is a saved way, checked like the wizard's own.
 import { localToday } from './deadline';
 import type { Graph } from './engine';
