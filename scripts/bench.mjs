@@ -273,6 +273,10 @@ async function sizes(browser, base) {
 	const layoutCode = scripts.filter((f) => /org\.eclipse\.elk|elk\.hierarchyHandling/.test(readFileSync(join(client, f), 'utf8')));
 	console.log(`\n  Graph layout in the browser's JavaScript (${scripts.length} files searched): ${layoutCode.length ? layoutCode.join(', ') : 'none  OK'}`);
 	if (layoutCode.length) fail(`ELK or the diagram layout is in client JavaScript: ${layoutCode.join(', ')}`);
+	// Flows are checked when the site is built: no page's JavaScript may carry zod (an import from schema.ts pulls it in).
+	const zodCode = scripts.filter((f) => /\._zod\.def\b/.test(readFileSync(join(client, f), 'utf8')));
+	console.log(`  zod in the browser's JavaScript: ${zodCode.length ? zodCode.join(', ') : 'none  OK'}`);
+	if (zodCode.length) fail(`zod is in client JavaScript (import from a zod-free module, like locales.ts or phases.ts): ${zodCode.join(', ')}`);
 
 	// JavaScript must not be needed to render.
 	const path = `/${NOJS_PAGE.lang}/${NOJS_PAGE.flow}/${NOJS_PAGE.node}/`;

@@ -4,7 +4,7 @@
 // lines any number of models up (in the browser; there is no page per pair of models).
 import { stepEntry } from './engine';
 import { deadlineMeaning } from './period';
-import { PHASES, type Phase } from './schema';
+import { PHASES, type Phase } from './phases';
 import { labelled, placedTitle } from './text';
 import type { Translate } from '$lib/i18n';
 import type { LocalFlow, LocalNode } from '$lib/types';

@@ -4,8 +4,10 @@ import { z } from 'zod';
 
 import { LOCALES } from '../locales';
 import { SERVICE_NOTE_KEYS } from './service-notes';
+import { PHASES } from './phases';
 
 export { LOCALES, type Locale } from '../locales';
+export { PHASES, type Phase } from './phases';
 
 /** Ids are used in URLs: lower-case letters, digits and single hyphens. */
 export const Id = z
@@ -47,14 +49,6 @@ const nonEmpty = z
 export const Text = z.strictObject({ nb: nonEmpty, nn: nonEmpty });
 
 const Paragraphs = z.array(Text).min(1, 'must have at least one entry when present');
-
-/**
- * Phases that steps of different models share, whatever each model calls them: the wonder or worry is noticed and
- * put into words, shared with a leader, talked over with the parents or the child, the next step decided, measures
- * planned and carried out, their effect evaluated, the case closed. The service's grouping, not the seeds' words.
- */
-export const PHASES = ['notice', 'share', 'parents', 'decide', 'measures', 'evaluate', 'close'] as const;
-export type Phase = (typeof PHASES)[number];
 
 export const Level = z.strictObject({
 	id: Id,
