@@ -26,10 +26,13 @@ test('every kind of page links to personvern and the accessibility statement, st
 		const prefix = url.startsWith('/embed/') ? '/embed' : '';
 		const lang = url.includes('/nn/') ? 'nn' : 'nb';
 		const footer = page.locator('footer');
-		await expect(footer.locator(`a[href="${prefix}/${lang}/personvern/"]`), url).toHaveText('Personvern');
-		await expect(footer.locator(`a[href="${prefix}/${lang}/tilgjengelighet/"]`), url).toHaveText(
-			lang === 'nb' ? 'Tilgjengelighetserklæring' : 'Tilgjengelegheitserklæring'
-		);
+		const privacy = footer.locator(`a[href="${prefix}/${lang}/personvern/"]`);
+		const a11y = footer.locator(`a[href="${prefix}/${lang}/tilgjengelighet/"]`);
+		await expect(privacy, url).toHaveText('Personvern');
+		await expect(a11y, url).toHaveText(lang === 'nb' ? 'Tilgjengelighetserklæring' : 'Tilgjengelegheitserklæring');
+		// …and they can be clicked: nothing covers them (the presentation fills the screen above them).
+		if (url.endsWith('/presentasjon/')) await expect(page.locator('.presentation.scripted')).toBeVisible();
+		for (const link of [privacy, a11y]) await link.click({ trial: true });
 	}
 });
 
