@@ -42,6 +42,9 @@ test.describe('wording', () => {
 
 /** What the visible slide shows, and every line of its text that is not inside the slide on screen. */
 async function visibleSlide(page: import('@playwright/test').Page) {
+	// After the next frame: a control bar whose height changed resizes the stage, and the page's ResizeObserver
+	// sets the scale before that frame is painted, but possibly after a measurement taken at once.
+	await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
 	return page.evaluate(() => {
 		const slide = document.querySelector<HTMLElement>('.slide:not([hidden])')!;
 		const box = slide.getBoundingClientRect();
