@@ -5,7 +5,8 @@ import { themeCss } from '../../src/lib/flow/theme';
 import { expect, test } from './helpers';
 
 const COLOURS = ['#ffd400', '#808080', '#3d8bd9', '#8b0000'];
-const PAGES = ['/nb/heim/grunn-til-oppfolging/', '/nb/heim/min-oversikt/', '/embed/nn/heim/steg-3/'];
+// A step, the plan, a framed step, and the trainers' pages whose diagrams draw steps in the accent.
+const PAGES = ['/nb/heim/grunn-til-oppfolging/', '/nb/heim/min-oversikt/', '/embed/nn/heim/steg-3/', '/nb/heim/plakat/', '/nn/kongsvinger/oversikt/'];
 
 test('pages themed with a brand colour pass axe (WCAG 2.1 AA)', async ({ browser }) => {
 	test.setTimeout(60_000 + COLOURS.length * PAGES.length * 5_000);
