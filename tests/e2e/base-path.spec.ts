@@ -59,6 +59,36 @@ test('framed under /veiviser/: the frame fits, and "Åpne i fullt vindu" stays u
 	await expect(page.locator('iframe.preview')).toHaveAttribute('scrolling', 'no');
 });
 
+test("trainers' pages under /veiviser/: the comparison by topic from each model's topics.json, the poster, the presentation and the overview", async ({ page }) => {
+	const outside: string[] = [];
+	const failed: string[] = [];
+	page.on('request', (r) => {
+		const url = new URL(r.url());
+		if (url.origin === site && !url.pathname.startsWith(`${BASE}/`)) outside.push(url.pathname);
+	});
+	page.on('response', (r) => r.status() >= 400 && failed.push(`${r.status()} ${new URL(r.url()).pathname}`));
+	const topics = page.waitForResponse((r) => new URL(r.url()).pathname === `${BASE}/nb/kongsvinger/topics.json`);
+	await page.goto(`${site}${BASE}/nb/sammenlign/?a=heim&b=kongsvinger`);
+	expect((await topics).ok()).toBe(true);
+	const table = page.getByTestId('compare-topics');
+	await expect(table.locator('tr[data-topic="documentation"] td[data-flow="kongsvinger"]').getByRole('link', { name: 'Stafettlogg', exact: true })).toHaveAttribute(
+		'href',
+		`${BASE}/nb/kongsvinger/niva-0-trinn-5/`
+	);
+	await page.goto(`${site}${BASE}/nb/heim/plakat/`);
+	await expect(page.locator('main h1')).toBeVisible();
+	await page.goto(`${site}${BASE}/nb/heim/presentasjon/`);
+	await expect(page.locator('.presentation.scripted')).toBeVisible();
+	await page.keyboard.press('Escape');
+	await expect(page).toHaveURL(`${site}${BASE}/nb/heim/`);
+	await page.goto(`${site}${BASE}/nb/heim/oversikt/`);
+	await expect(page.locator('svg').first()).toBeVisible();
+	for (const href of await page.locator('a[href^="/"]').evaluateAll((links) => links.map((a) => a.getAttribute('href')!)))
+		expect(href.startsWith(`${BASE}/`), href).toBe(true);
+	expect(outside).toEqual([]);
+	expect(failed).toEqual([]);
+});
+
 test('offline under /veiviser/: the worker, its scope and its cache are under the base path, and a visited model works with the server gone', async ({ browser }) => {
 	// A server of its own, so that it can be stopped.
 	const own = await serve('build-base', 0, '127.0.0.1', { base: BASE });
