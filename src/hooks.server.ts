@@ -1,6 +1,24 @@
 import type { Handle } from '@sveltejs/kit';
-import { localeOf } from '$lib/i18n';
+import { localeOf, translator } from '$lib/i18n';
+import { flows } from '$lib/server/flows';
 
-/** Sets <html lang> to the page's locale while prerendering. */
-export const handle: Handle = ({ event, resolve }) =>
-	resolve(event, { transformPageChunk: ({ html }) => html.replace('%lang%', localeOf(event.url.pathname)) });
+/**
+ * While prerendering: sets <html lang> to the page's locale, and marks every page of a draft model. A draft
+ * can be walked by its link, but is not approved: search engines skip it, and a banner says so above the
+ * page. The banner is plain HTML outside the app, so the wizard's code is the same for every model; links on
+ * a draft's pages load the next page in full, so the banner never stays on a page that is not the draft's.
+ */
+export const handle: Handle = ({ event, resolve }) => {
+	const locale = localeOf(event.url.pathname);
+	const draft = flows.some((f) => f.id === event.params.flow && f.status === 'draft');
+	return resolve(event, {
+		transformPageChunk: ({ html }) => {
+			html = html.replace('%lang%', locale);
+			if (!draft) return html;
+			const banner = `<p class="ds-alert draft" data-color="warning" data-testid="draft">${translator(locale)('flow.draft')}</p>`;
+			return html
+				.replace('</head>', '<meta name="robots" content="noindex" /></head>')
+				.replace(/<body([^>]*)>/, (_, attributes: string) => `<body${attributes} data-sveltekit-reload>${banner}`);
+		}
+	});
+};

@@ -25,7 +25,7 @@ export function graphOf(flow: LocalFlow): FlowGraph {
 		id: flow.id,
 		version: flow.version,
 		title: flow.title,
-		municipality: flow.municipality,
+		municipality: flow.municipality?.name ?? null,
 		sourceLanguage: flow.source.language,
 		start: flow.start,
 		levels: flow.levels.map((l) => {

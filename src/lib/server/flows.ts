@@ -55,7 +55,10 @@ export function nodeEntries() {
 	return flowEntries().flatMap((e) => getFlow(e.flow).nodes.map((n) => ({ ...e, node: n.id })));
 }
 
-/** What the start page shows of each flow. */
+/** The flows that are listed (on the start page, for comparing, for embedding): drafts are not. */
+export const listed = (): Flow[] => flows.filter((f) => f.status === 'published');
+
+/** What the start page shows of each listed flow. */
 export function flowSummaries(locale: Locale) {
-	return flows.map((f) => localize({ id: f.id, title: f.title, municipality: f.municipality, description: f.description }, locale));
+	return listed().map((f) => localize({ id: f.id, title: f.title, municipality: f.municipality?.name ?? null, description: f.description }, locale));
 }
