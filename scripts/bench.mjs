@@ -32,7 +32,8 @@ const PAGES = [
 	{ name: 'start page', path: '/nb/', budget: true },
 	{ name: 'deep step page', path: '/nb/kongsvinger/niva-2-evaluering-beslutning/', budget: true },
 	{ name: 'step page (nn)', path: '/nn/handlingsforlop/niva-3-trinn-4/', budget: false },
-	{ name: 'step page (TIMS)', path: '/nb/fauske-tims/trinn-4/', budget: false }
+	{ name: 'step page (TIMS)', path: '/nb/fauske-tims/trinn-4/', budget: false },
+	{ name: 'overview (diagram)', path: '/nb/kongsvinger/oversikt/', budget: false }
 ];
 const NOJS_PAGE = { flow: 'kongsvinger', node: 'niva-2-evaluering-beslutning', lang: 'nb' };
 const SCALE_PAGE = '/nb/kongsvinger/niva-2-evaluering-beslutning/';
@@ -230,6 +231,13 @@ async function sizes(browser, base) {
 	}
 	console.log('\n  SurveyJS runtime (for comparison): ~405 KB gz');
 	summary.sizes = { budget: BUDGET, pages, surveyJsComparisonKbGz: 405 };
+
+	// Diagrams are laid out when the site is built: no page's JavaScript may carry ELK or the layout code.
+	const client = join(ROOT, 'build', '_app');
+	const scripts = readdirSync(client, { recursive: true }).filter((f) => f.endsWith('.js'));
+	const layoutCode = scripts.filter((f) => /org\.eclipse\.elk|elk\.hierarchyHandling/.test(readFileSync(join(client, f), 'utf8')));
+	console.log(`\n  Graph layout in the browser's JavaScript (${scripts.length} files searched): ${layoutCode.length ? layoutCode.join(', ') : 'none  OK'}`);
+	if (layoutCode.length) fail(`ELK or the diagram layout is in client JavaScript: ${layoutCode.join(', ')}`);
 
 	// JavaScript must not be needed to render.
 	const path = `/${NOJS_PAGE.lang}/${NOJS_PAGE.flow}/${NOJS_PAGE.node}/`;

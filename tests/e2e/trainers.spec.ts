@@ -109,22 +109,30 @@ test('every model has presentation and overview links on its front page', async 
 	}
 });
 
-test('the overview of every model draws every step in an SVG diagram whose links all resolve', async ({ page, request }) => {
-	for (const flow of flows) {
+for (const flow of flows)
+	test(`the overview of ${flow.id} draws every step and every whole answer in an SVG diagram whose links all resolve`, async ({ page, request }) => {
+		const words = (t: string) => t.replace(/\s+/g, ' ').trim();
+		await page.setViewportSize({ width: 1280, height: 800 });
 		for (const lang of ['nb', 'nn'] as const) {
 			await page.goto(`/${lang}/${flow.id}/oversikt/`);
 			const svg = page.locator('.diagram-scroll svg');
 			await expect(svg).toBeVisible();
-			const text = (await svg.textContent()) ?? '';
-			for (const level of flow.levels) for (const step of level.steps) expect(text.replace(/\s+/g, ' ')).toContain(step.title[lang].replace(/\s+/g, ' '));
+			const text = words((await svg.textContent()) ?? '');
+			for (const level of flow.levels) for (const step of level.steps) expect(text).toContain(words(step.title[lang]));
+			for (const node of flow.nodes) if (node.kind === 'question') for (const o of node.options) expect(text).toContain(words(o.label[lang]));
+			expect(text, 'no label is shortened').not.toContain('…');
+			// At 1 280 px the diagram is shown whole at its natural size (text at body size), without scrolling.
+			const fit = await svg.evaluate((el) => ({ natural: (el as SVGSVGElement).viewBox.baseVal.width, shown: el.getBoundingClientRect().width, region: el.parentElement!.clientWidth, scroll: el.parentElement!.scrollWidth }));
+			expect(fit.natural, `${flow.id} is at most 1 280 px wide`).toBeLessThanOrEqual(1280);
+			expect(fit.shown, `${flow.id} at its natural size`).toBeCloseTo(fit.natural, 0);
+			expect(fit.scroll, `${flow.id} fits its region`).toBeLessThanOrEqual(fit.region);
 			await expect(page.getByTestId('overview-text')).toContainText(flow.levels[0].steps[0].title[lang]);
 			if (lang === 'nb') await expectAccessible(page);
 			const hrefs = await page.locator('main a').evaluateAll((as) => [...new Set(as.map((a) => a.getAttribute('href') ?? (a as unknown as SVGAElement).href?.baseVal))]);
 			expect(hrefs.length).toBeGreaterThan(flow.levels.flatMap((l) => l.steps).length);
 			for (const href of hrefs) expect((await request.get(href!)).status(), href!).toBe(200);
 		}
-	}
-});
+	});
 
 test('the circle model is drawn as a circle', async ({ page }) => {
 	await page.goto('/nb/fauske-tims/oversikt/');
