@@ -9,7 +9,13 @@ const config = {
 		adapter: adapter({ pages: 'build', assets: 'build', precompress: false, strict: true }),
 		// Absolute asset paths, so a not-found page works at any depth.
 		paths: { relative: false },
-		prerender: { handleHttpError: 'fail', handleMissingId: 'fail' },
+		prerender: {
+			// The studio's own build (vite.studio.config.ts) is written to build/studio-app/ after this one.
+			handleHttpError: ({ path, message }) => {
+				if (!path.startsWith('/studio-app/')) throw new Error(message);
+			},
+			handleMissingId: 'fail'
+		},
 		// Only the site's own origin, for everything. SvelteKit hashes its inline start-up script.
 		csp: {
 			mode: 'hash',

@@ -23,6 +23,9 @@ function load(): Flow[] {
 
 export const flows: Flow[] = load();
 
+/** A flow's file as it is in flows/. */
+export const flowText = (id: string): string => files[`/flows/${id}.json`];
+
 export function getFlow(id: string): Flow {
 	const flow = flows.find((f) => f.id === id);
 	if (!flow) error(404, 'Unknown model');
