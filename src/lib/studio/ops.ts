@@ -37,18 +37,20 @@ export function addStep(flow: Flow, level: number): { step: string; node: number
 	return { step, node };
 }
 
-/** A new node of `kind`, on `step` where given; returns its index. */
+/** A new node of `kind`, on `step` where given, before the outcomes (an outcome at the end); returns its index. */
 export function addNode(flow: Flow, kind: Node['kind'], step?: string): number {
 	const id = uniqueId(flow.nodes.map((n) => n.id), step && !flow.nodes.some((n) => n.id === step) ? step : `side-${flow.nodes.length + 1}`);
-	const at = step ? { step } : {};
+	const onStep = step ? { step } : {};
 	const node: Node =
 		kind === 'step'
 			? { kind, id, step: step ?? allSteps(flow)[0]?.id ?? '', todo: [emptyText()], next: '' }
 			: kind === 'question'
-				? { kind, id, ...at, question: emptyText(), options: [newOption([]), newOption(['svar-1'])] }
-				: { kind, id, ...at, title: emptyText() };
-	flow.nodes.push(node);
-	return flow.nodes.length - 1;
+				? { kind, id, ...onStep, question: emptyText(), options: [newOption([]), newOption(['svar-1'])] }
+				: { kind, id, ...onStep, title: emptyText() };
+	const outcome = flow.nodes.findIndex((n) => n.kind === 'outcome');
+	const at = kind === 'outcome' || outcome < 0 ? flow.nodes.length : outcome;
+	flow.nodes.splice(at, 0, node);
+	return at;
 }
 
 function newOption(taken: string[]) {
