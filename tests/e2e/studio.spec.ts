@@ -208,6 +208,13 @@ test('the studio in nynorsk, and its page without JavaScript says what it needs 
 	await expect(page.getByTestId('problems').getByRole('heading')).toHaveText('Problem (0)');
 	await expect(page.locator('.mark').first()).toHaveText('Ikkje fylt inn');
 	await expectAccessible(page);
+	// On a phone, every part of the model fits the width.
+	await page.setViewportSize({ width: 320, height: 640 });
+	for (const part of ['Om modellen', 'Nivå og steg', 'Sider', 'Kontaktar', 'Hjelpemiddel', 'Fristar']) {
+		await page.getByRole('navigation', { name: 'Delar av modellen' }).getByRole('button', { name: part, exact: true }).click();
+		await expect(page.getByRole('heading', { name: part, exact: true })).toBeVisible();
+		expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth), part).toBeLessThanOrEqual(0);
+	}
 
 	const context = await browser.newContext({ javaScriptEnabled: false });
 	const plain = await context.newPage();

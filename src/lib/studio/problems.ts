@@ -1,8 +1,10 @@
 // The checker's problems (validate.ts, safety-rules.ts: English, for flows:check) in plain bokmål and nynorsk for
 // the studio, each with its place in words ("Siden «Vurdering», svar 2, fører til"). A message the table does not
 // know is shown as it is, in English, so nothing is hidden (tests/unit/studio.test.ts keeps the table complete).
+import type { Flow, Node } from '$lib/flow/schema';
 import type { Problem } from '$lib/flow/validate';
 import type { Locale } from '$lib/locales';
+import { nodeName } from './names';
 
 type Words = { nb: string; nn: string };
 type Rule = [RegExp, (m: RegExpMatchArray) => Words];
@@ -72,6 +74,10 @@ const RULES: Rule[] = [
 	[/^The (?:node )?id "(.+)" is reserved for a page of the app; choose another\.$/, (m) => ({
 		nb: `Id-en ${q(m[1])} er navnet på en side i veiviseren; velg en annen.`,
 		nn: `Id-en ${q(m[1])} er namnet på ei side i vegvisaren; vel ein annan.`
+	})],
+	[/^The id "(.+)" must equal the file name "(.+)"\.$/, (m) => ({
+		nb: `Id-en ${q(m[1])} må være lik filnavnet ${q(m[2])}.`,
+		nn: `Id-en ${q(m[1])} må vere lik filnamnet ${q(m[2])}.`
 	})],
 	[/^The start node "(.*)" does not exist\.$/, () => ({ nb: 'Velg hvilken side modellen begynner på.', nn: 'Vel kva side modellen byrjar på.' })],
 	[/^The next node "(.*)" does not exist\.$/, (m) => ({
@@ -214,6 +220,15 @@ const nameOf = (item: Named | undefined) => {
 	return q(String(text ?? item?.id ?? '?'));
 };
 
+/** A node's name as lists show it (names.ts), or its id where the model is too broken to say more. */
+function safeName(flow: unknown, node: Node, locale: Locale): string {
+	try {
+		return nodeName(flow as Flow, node, locale);
+	} catch {
+		return String(node.id ?? '?');
+	}
+}
+
 /** Where a JSON path points in a model, in words: "Siden «Vurdering», svar 2, fører til". */
 export function placeText(flow: unknown, path: string, locale: Locale): string {
 	const parts = pathParts(path);
@@ -223,7 +238,10 @@ export function placeText(flow: unknown, path: string, locale: Locale): string {
 		const [part, next] = [parts[i], parts[i + 1]];
 		const item = typeof next === 'number' ? ((here as Record<string, unknown[]>)?.[part as string]?.[next] as Named | undefined) : undefined;
 		const at = { nb: '', nn: '' };
-		if (part === 'nodes' && typeof next === 'number') Object.assign(at, { nb: `Siden ${nameOf(item)}`, nn: `Sida ${nameOf(item)}` });
+		if (part === 'nodes' && typeof next === 'number') {
+			const name = item ? q(safeName(flow, item as Node, locale)) : nameOf(item);
+			Object.assign(at, { nb: `Siden ${name}`, nn: `Sida ${name}` });
+		}
 		else if (part === 'levels' && typeof next === 'number') Object.assign(at, { nb: `Nivået ${nameOf(item)}`, nn: `Nivået ${nameOf(item)}` });
 		else if (part === 'steps' && typeof next === 'number') Object.assign(at, { nb: `trinnet ${nameOf(item)}`, nn: `steget ${nameOf(item)}` });
 		else if (part === 'contacts' && typeof next === 'number' && i === 0) Object.assign(at, { nb: `Kontakten ${nameOf(item)}`, nn: `Kontakten ${nameOf(item)}` });
@@ -250,9 +268,23 @@ export interface StudioProblem extends Problem {
 	english: boolean;
 }
 
+/** What an empty choice or id asks for, whatever the checker said about the empty text. */
+const EMPTY: Record<string, Words> = {
+	next: { nb: 'Velg hvilken side det fører til.', nn: 'Vel kva side det fører til.' },
+	start: { nb: 'Velg hvilken side modellen begynner på.', nn: 'Vel kva side modellen byrjar på.' },
+	step: { nb: 'Velg hvilket trinn siden hører til.', nn: 'Vel kva steg sida høyrer til.' },
+	id: { nb: 'Id-en mangler.', nn: 'Id-en manglar.' }
+};
+
+const valueAt = (data: unknown, parts: (string | number)[]) =>
+	parts.reduce<unknown>((here, part) => (typeof here === 'object' && here !== null ? (here as Record<string | number, unknown>)[part] : undefined), data);
+
 export function studioProblems(flow: unknown, problems: Problem[], locale: Locale): StudioProblem[] {
 	return problems.map((p) => {
-		const { text, translated } = problemText(p.message, locale);
+		const parts = pathParts(p.path);
+		const key = parts.at(-1);
+		const empty = typeof key === 'string' && key in EMPTY && valueAt(flow, parts) === '';
+		const { text, translated } = empty ? { text: EMPTY[key][locale], translated: true } : problemText(p.message, locale);
 		return { ...p, text, place: placeText(flow, p.path, locale), english: !translated };
 	});
 }
