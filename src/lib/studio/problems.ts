@@ -229,6 +229,16 @@ function safeName(flow: unknown, node: Node, locale: Locale): string {
 	}
 }
 
+/** What an item of each list is called, before its name: "Siden «Vurdering»". */
+const ITEMS: Record<string, Words> = {
+	nodes: { nb: 'Siden', nn: 'Sida' },
+	levels: { nb: 'Nivået', nn: 'Nivået' },
+	steps: { nb: 'trinnet', nn: 'steget' },
+	contacts: { nb: 'Kontakten', nn: 'Kontakten' },
+	tools: { nb: 'Hjelpemiddelet', nn: 'Hjelpemiddelet' },
+	deadlines: { nb: 'Fristen', nn: 'Fristen' }
+};
+
 /** Where a JSON path points in a model, in words: "Siden «Vurdering», svar 2, fører til". */
 export function placeText(flow: unknown, path: string, locale: Locale): string {
 	const parts = pathParts(path);
@@ -237,20 +247,12 @@ export function placeText(flow: unknown, path: string, locale: Locale): string {
 	for (let i = 0; i < parts.length; i++) {
 		const [part, next] = [parts[i], parts[i + 1]];
 		const item = typeof next === 'number' ? ((here as Record<string, unknown[]>)?.[part as string]?.[next] as Named | undefined) : undefined;
-		const at = { nb: '', nn: '' };
-		if (part === 'nodes' && typeof next === 'number') {
-			const name = item ? q(safeName(flow, item as Node, locale)) : nameOf(item);
-			Object.assign(at, { nb: `Siden ${name}`, nn: `Sida ${name}` });
-		}
-		else if (part === 'levels' && typeof next === 'number') Object.assign(at, { nb: `Nivået ${nameOf(item)}`, nn: `Nivået ${nameOf(item)}` });
-		else if (part === 'steps' && typeof next === 'number') Object.assign(at, { nb: `trinnet ${nameOf(item)}`, nn: `steget ${nameOf(item)}` });
-		else if (part === 'contacts' && typeof next === 'number' && i === 0) Object.assign(at, { nb: `Kontakten ${nameOf(item)}`, nn: `Kontakten ${nameOf(item)}` });
-		else if (part === 'tools' && typeof next === 'number' && i === 0) Object.assign(at, { nb: `Hjelpemiddelet ${nameOf(item)}`, nn: `Hjelpemiddelet ${nameOf(item)}` });
-		else if (part === 'deadlines' && typeof next === 'number' && i === 0) Object.assign(at, { nb: `Fristen ${nameOf(item)}`, nn: `Fristen ${nameOf(item)}` });
-		else if (part === 'options' && typeof next === 'number') Object.assign(at, { nb: `svar ${next + 1}`, nn: `svar ${next + 1}` });
-		else if (typeof next === 'number') Object.assign(at, { nb: `${FIELDS[part as string]?.nb ?? part} ${next + 1}`, nn: `${FIELDS[part as string]?.nn ?? part} ${next + 1}` });
-		else if (typeof part === 'string') Object.assign(at, FIELDS[part] ?? { nb: part, nn: part });
-		words.push(at[locale]);
+		// A node's contacts are references, not the table's: they are named like any other list's items.
+		const kind = typeof next === 'number' && typeof part === 'string' && (part !== 'contacts' || i === 0) ? ITEMS[part] : undefined;
+		if (kind) words.push(`${kind[locale]} ${part === 'nodes' && item ? q(safeName(flow, item as Node, locale)) : nameOf(item)}`);
+		else if (part === 'options' && typeof next === 'number') words.push(`svar ${next + 1}`);
+		else if (typeof next === 'number') words.push(`${FIELDS[part as string]?.[locale] ?? part} ${next + 1}`);
+		else if (typeof part === 'string') words.push(FIELDS[part]?.[locale] ?? part);
 		here = (here as Record<string | number, unknown> | undefined)?.[part];
 		if (typeof next === 'number') {
 			here = (here as unknown[] | undefined)?.[next];
@@ -258,7 +260,7 @@ export function placeText(flow: unknown, path: string, locale: Locale): string {
 		}
 	}
 	const text = words.join(', ');
-	return text ? text.charAt(0).toUpperCase() + text.slice(1) : locale === 'nb' ? 'Modellen' : 'Modellen';
+	return text ? text.charAt(0).toUpperCase() + text.slice(1) : 'Modellen';
 }
 
 export interface StudioProblem extends Problem {
