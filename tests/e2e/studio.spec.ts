@@ -192,6 +192,19 @@ test('the draft is kept between visits, undo and redo work, and "Slett utkast" d
 	await expect(page.getByTestId('studio-notice')).toContainText('En ny modell fra malen er åpnet');
 });
 
+test('a model file dropped on the studio opens', async ({ page }) => {
+	await openStudio(page);
+	const text = readFileSync('flows/heim.json', 'utf8');
+	const transfer = await page.evaluateHandle((content) => {
+		const data = new DataTransfer();
+		data.items.add(new File([content], 'heim.json', { type: 'application/json' }));
+		return data;
+	}, text);
+	await page.getByRole('group', { name: 'Fil fra maskinen din' }).dispatchEvent('drop', { dataTransfer: transfer });
+	await expect(page.getByTestId('studio-notice')).toContainText('«heim.json» er åpnet');
+	await expect(page.locator('#f-id')).toHaveValue('heim');
+});
+
 test('a file that is not a model is refused with the reason in plain words, and nothing is lost', async ({ page }) => {
 	await openStudio(page);
 	await page.locator('#f-title-nb').fill('Ikke mist meg');
