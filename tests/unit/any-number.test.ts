@@ -24,7 +24,7 @@ const page = (path: string) => readFileSync(join(dir, 'build', path, 'index.html
 
 beforeAll(() => {
 	dir = mkdtempSync(join(tmpdir(), 'undring-more-models-'));
-	for (const name of ['src', 'scripts', 'static', 'flows', 'tests/unit', 'tests/fixtures', 'package.json', 'svelte.config.js', 'vite.config.ts', 'tsconfig.json'])
+	for (const name of ['src', 'scripts', 'static', 'flows', 'tests/unit', 'tests/fixtures', 'package.json', 'svelte.config.js', 'vite.config.ts', 'vite.studio.config.ts', 'tsconfig.json'])
 		cpSync(join(ROOT, name), join(dir, name), { recursive: true });
 	symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'));
 	for (const flow of [SIXTH, DRAFT]) writeFileSync(join(dir, 'flows', `${flow.id}.json`), formatFlow(flow));
@@ -71,6 +71,9 @@ describe('seven models instead of five', () => {
 							expect(existsSync(join(dir, 'build', href, 'index.html')), `${path} links to ${href}`).toBe(true);
 					}
 		}
+		// The studio can open the published sixth model, not the draft (that one opens from its file).
+		expect(existsSync(join(dir, 'build/studio/modeller', `${SIXTH.id}.json`))).toBe(true);
+		expect(existsSync(join(dir, 'build/studio/modeller', `${DRAFT.id}.json`))).toBe(false);
 		// The published models' pages carry no banner.
 		expect(readdirSync(join(dir, 'build/nb/heim')).length).toBeGreaterThan(1);
 		expect(page('nb/heim/steg-1')).not.toContain('noindex');
