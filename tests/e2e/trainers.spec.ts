@@ -1,4 +1,5 @@
 // Trainers: presentation mode, comparing models, and the model overview; plus offline use.
+import { readFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { serve } from '../../scripts/serve.mjs';
 import { expect, expectAccessible, flowById, flows, test } from './helpers';
@@ -121,6 +122,13 @@ for (const flow of flows)
 			for (const level of flow.levels) for (const step of level.steps) expect(text).toContain(words(step.title[lang]));
 			for (const node of flow.nodes) if (node.kind === 'question') for (const o of node.options) expect(text).toContain(words(o.label[lang]));
 			expect(text, 'no label is shortened').not.toContain('…');
+			// Unfinished parts, and how each outcome ends, are said in words in the diagram, not by dashes or colour alone.
+			const said = JSON.parse(readFileSync(`src/lib/i18n/${lang}.pages.json`, 'utf8')).overview;
+			for (const node of flow.nodes) {
+				const box = svg.locator(`a[data-node="${node.id}"]`).last();
+				if (node.unfinished) await expect(box).toContainText(said.unfinished);
+				if (node.kind === 'outcome' && node.ending) await expect(box).toContainText(said.ending[node.ending]);
+			}
 			// At 1 280 px the diagram is shown whole at its natural size (text at body size), without scrolling.
 			const fit = await svg.evaluate((el) => ({ natural: (el as SVGSVGElement).viewBox.baseVal.width, shown: el.getBoundingClientRect().width, region: el.parentElement!.clientWidth, scroll: el.parentElement!.scrollWidth }));
 			expect(fit.natural, `${flow.id} is at most 1 280 px wide`).toBeLessThanOrEqual(1280);

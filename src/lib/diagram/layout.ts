@@ -79,7 +79,7 @@ const BOX_TEXT = 220, LABEL_TEXT = 190, HEADER_TEXT = 300;
 // ELK's layered algorithm over the whole graph, groups included, with arrows at right angles and coordinates
 // relative to the diagram. The flow's own order breaks ties, so answers come in their order where they can.
 const LAYERED = {
-	'elk.algorithm': 'layered', 'elk.hierarchyHandling': 'INCLUDE_CHILDREN', 'elk.edgeRouting': 'ORTHOGONAL',
+	'elk.algorithm': 'layered', 'elk.layered.nodePlacement.strategy': 'NETWORK_SIMPLEX', 'elk.hierarchyHandling': 'INCLUDE_CHILDREN', 'elk.edgeRouting': 'ORTHOGONAL',
 	'elk.layered.considerModelOrder.strategy': 'NODES_AND_EDGES', 'elk.json.shapeCoords': 'ROOT', 'elk.json.edgeCoords': 'ROOT',
 	'elk.spacing.nodeNode': `${GAP}`, 'elk.layered.spacing.nodeNodeBetweenLayers': `${GAP}`, 'elk.padding': `[top=${GAP / 2},left=${GAP / 2},bottom=${GAP / 2},right=${GAP / 2}]`,
 	'elk.spacing.edgeNode': '16', 'elk.layered.spacing.edgeNodeBetweenLayers': '16', 'elk.spacing.edgeEdge': '12', 'elk.layered.spacing.edgeEdgeBetweenLayers': '12'
