@@ -7,4 +7,4 @@ export function headersFor(path: string, frameAncestors?: string): Record<string
 export function segments(pathname: string): string[] | undefined;
 
 /** Starts serving the folder `root` on `port`; resolves with the server once it listens. */
-export function serve(root: string, port: number, host?: string, options?: { frameAncestors?: string }): Promise<Server>;
+export function serve(root: string, port: number, host?: string, options?: { frameAncestors?: string; base?: string }): Promise<Server>;

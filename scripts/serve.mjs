@@ -26,9 +26,14 @@ export function headersFor(path, frameAncestors = '*') {
 		'x-content-type-options': 'nosniff',
 		'referrer-policy': 'no-referrer',
 		'strict-transport-security': 'max-age=31536000',
-		'cache-control': path.startsWith('/_app/immutable/') ? 'public, max-age=31536000, immutable' : 'no-cache'
+		'cache-control': path.startsWith('/_app/immutable/') ? 'public, max-age=31536000, immutable' : 'no-cache',
+		// Municipalities' pages load the host script as a module or check its integrity hash: both need CORS.
+		...(HOST_SCRIPT.test(path) ? { 'access-control-allow-origin': '*' } : {})
 	};
 }
+
+/** The host script municipalities include: /embed.js, and its versioned copies /embed.<hash>.js. */
+export const HOST_SCRIPT = /^\/embed(\.[0-9a-f]+)?\.js$/;
 
 /** The segments of a request path, decoded; undefined for a path no page can have (bad escapes, "..", "//", "\", NUL). */
 export function segments(pathname) {
@@ -54,9 +59,13 @@ async function nearestNotFound(base, parts) {
 	return join(base, '404.html');
 }
 
-/** Starts serving `root` on `port`; resolves with the server once it listens. */
-export function serve(root, port, host = '127.0.0.1', { frameAncestors = '*' } = {}) {
+/**
+ * Starts serving `root` on `port`; resolves with the server once it listens. `base`: the site's base path
+ * ("/veiviser" for a build with BASE_PATH=/veiviser); other paths are not found.
+ */
+export function serve(root, port, host = '127.0.0.1', { frameAncestors = '*', base: sitePath = '' } = {}) {
 	if (!/^[^;,\r\n]+$/.test(frameAncestors)) throw new Error(`FRAME_ANCESTORS must be a list of sources, like "'self' https://kommune.no"`);
+	if (sitePath && !/^(\/[a-z0-9-]+)+$/.test(sitePath)) throw new Error(`BASE_PATH must be like "/veiviser", not "${sitePath}"`);
 	const base = resolve(root);
 	const server = createServer(async (req, res) => {
 		const send = (status, headers = {}, body = '') => {
@@ -67,7 +76,10 @@ export function serve(root, port, host = '127.0.0.1', { frameAncestors = '*' } =
 			if (req.method !== 'GET' && req.method !== 'HEAD') return send(405, { allow: 'GET, HEAD' });
 			const target = req.url ?? '/';
 			const query = target.indexOf('?');
-			const pathname = query < 0 ? target : target.slice(0, query);
+			const full = query < 0 ? target : target.slice(0, query);
+			// Under a base path, "/veiviser" itself goes to "/veiviser/", and what lies outside it is not found.
+			if (sitePath && full === sitePath) return send(308, { ...headersFor('/'), location: `${sitePath}/` });
+			const pathname = sitePath ? (full.startsWith(`${sitePath}/`) ? full.slice(sitePath.length) : '/.outside') : full;
 			const search = query < 0 ? '' : target.slice(query);
 			const parts = segments(pathname);
 			if (!parts || /[^\x21-\x7e]/.test(search)) return send(400, { ...headersFor('/'), 'content-type': TYPES['.txt'] }, 'Bad request\n');
@@ -78,7 +90,7 @@ export function serve(root, port, host = '127.0.0.1', { frameAncestors = '*' } =
 			let status = 200;
 			try {
 				if (!file.startsWith(base + sep)) throw new Error('outside the root');
-				if ((await stat(file)).isDirectory()) return send(308, { ...headers, location: `${clean}/${search}` });
+				if ((await stat(file)).isDirectory()) return send(308, { ...headers, location: `${sitePath}${clean}/${search}` });
 			} catch {
 				file = await nearestNotFound(base, parts);
 				status = 404;
@@ -95,6 +107,7 @@ export function serve(root, port, host = '127.0.0.1', { frameAncestors = '*' } =
 
 if (import.meta.url === `file://${process.argv[1]}`) {
 	const port = Number(process.env.PORT ?? 4173);
-	await serve(process.argv[2] ?? 'build', port, '127.0.0.1', { frameAncestors: process.env.FRAME_ANCESTORS });
-	console.log(`Serving build/ on http://127.0.0.1:${port}/`);
+	const base = process.env.BASE_PATH ?? '';
+	await serve(process.argv[2] ?? 'build', port, '127.0.0.1', { frameAncestors: process.env.FRAME_ANCESTORS, base });
+	console.log(`Serving ${process.argv[2] ?? 'build'}/ on http://127.0.0.1:${port}${base}/`);
 }

@@ -1,3 +1,4 @@
+import { modelIndex } from '$lib/flow/views';
 import { flowSummaries } from '$lib/server/flows';
 
-export const load = () => ({ flows: flowSummaries('nb') });
+export const load = () => ({ index: modelIndex(flowSummaries('nb'), 'nb') });

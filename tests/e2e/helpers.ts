@@ -2,7 +2,7 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test as base, type Page } from '@playwright/test';
+import { expect, test as base, type FrameLocator, type Page } from '@playwright/test';
 import type { Flow, Node } from '../../src/lib/flow/schema';
 
 /**
@@ -80,8 +80,8 @@ export function pathsToOutcomes(flow: Flow): { outcome: string; moves: Move[] }[
 		});
 }
 
-/** Clicks the link that makes a move: an answer, or the "Neste" button of a step. */
-export async function makeMove(page: Page, move: Move): Promise<void> {
+/** Clicks the link that makes a move: an answer, or the "Neste" button of a step (in a page or a frame). */
+export async function makeMove(page: Page | FrameLocator, move: Move): Promise<void> {
 	const link = move.option
 		? page.locator(`a[data-option="${move.option}"]`)
 		: page.locator('article[data-kind="step"] a.next');

@@ -1,22 +1,73 @@
 // Start page, language switch, translation notice, safety rule and not-found pages.
 import { expect, expectAccessible, flowById, flows, listed, test } from './helpers';
 
-test('the start page lists every published model with municipality and description, in both languages', async ({ page }) => {
+test('the start page lists every model under its municipality, and each model’s page has its description', async ({ page }) => {
 	for (const lang of ['nb', 'nn'] as const) {
 		await page.goto(`/${lang}/`);
 		await expect(page.locator('html')).toHaveAttribute('lang', lang);
+		const list = page.locator('[data-models]');
 		for (const flow of listed) {
-			const card = page.locator(`[data-flow="${flow.id}"]`);
-			await expect(card.getByRole('link')).toHaveText(flow.title[lang]);
-			await expect(card).toContainText(flow.description[lang]);
-			if (flow.municipality) await expect(card).toContainText(flow.municipality.name[lang]);
+			const link = list.locator(`a[href="/${lang}/${flow.id}/"]`);
+			await expect(link).toHaveText(flow.title[lang]);
+			// Under its municipality's name, or with the models whose municipality is not named.
+			const item = link.locator('xpath=ancestor::section[1]');
+			await expect(item).toContainText(flow.municipality?.name[lang] ?? (lang === 'nb' ? 'Modeller uten oppgitt kommune' : 'Modellar utan oppgitt kommune'));
 		}
 		await expectAccessible(page);
 	}
 	await page.goto('/');
-	await expect(page.locator('[data-flow]')).toHaveCount(listed.length);
+	await expect(page.locator('[data-models] a')).toHaveCount(listed.length);
 	// Drafts are walked by their link only.
-	for (const flow of flows.filter((f) => !listed.includes(f))) await expect(page.locator(`[data-flow="${flow.id}"]`)).toHaveCount(0);
+	for (const flow of flows.filter((f) => !listed.includes(f))) await expect(page.locator(`[data-models] a[href="/nb/${flow.id}/"]`)).toHaveCount(0);
+	for (const flow of flows) {
+		await page.goto(`/nn/${flow.id}/`);
+		await expect(page.locator('main .lead')).toHaveText(flow.description.nn);
+	}
+});
+
+test('the start page ships no list twice: no page data, and its only script is the search field', async ({ page }) => {
+	await page.goto('/nb/');
+	const html = await (await page.request.get('/nb/')).text();
+	expect(html).not.toContain('__sveltekit');
+	expect(html).not.toContain('modulepreload');
+	for (const flow of listed) expect(html.split(`href="/nb/${flow.id}/"`).length - 1, flow.id).toBe(1);
+});
+
+test('the start page finds a municipality as one types; Enter opens the one found', async ({ page }) => {
+	const named = listed.filter((f) => f.municipality);
+	await page.goto('/nb/');
+	await page.waitForFunction(() => document.documentElement.dataset.js === 'ready');
+	const search = page.getByRole('searchbox', { name: 'Søk etter kommune eller modell' });
+	const shown = page.locator('[data-models] a:visible');
+	await expect(shown).toHaveCount(listed.length);
+	// Part of a municipality's name, in any case: only its models are left, and the count is said.
+	const target = named[0];
+	const name = target.municipality!.name.nb;
+	await search.fill(name.slice(0, 4).toUpperCase());
+	const expected = listed.filter((f) => `${f.municipality?.name.nb ?? ''} ${f.title.nb}`.toLowerCase().includes(name.slice(0, 4).toLowerCase()));
+	await expect(shown).toHaveCount(expected.length);
+	await expect(page.getByRole('status')).toHaveText(`${expected.length} treff`);
+	await search.fill('xyzzy');
+	await expect(shown).toHaveCount(0);
+	await expect(page.getByRole('status')).toContainText('Ingen treff');
+	await expectAccessible(page);
+	await search.fill(name);
+	await expect(shown).toHaveCount(listed.filter((f) => f.municipality?.name.nb === name).length);
+	if (listed.filter((f) => f.municipality?.name.nb === name).length === 1) {
+		await search.press('Enter');
+		await expect(page).toHaveURL(`/nb/${target.id}/`);
+	}
+});
+
+test('without JavaScript the start page is a plain list of links, and no search field', async ({ browser }) => {
+	const context = await browser.newContext({ javaScriptEnabled: false });
+	const page = await context.newPage();
+	await page.goto('/nb/');
+	await expect(page.getByRole('searchbox')).toHaveCount(0);
+	await expect(page.locator('[data-models] a:visible')).toHaveCount(listed.length);
+	await page.locator(`[data-models] a[href="/nb/${listed[0].id}/"]`).click();
+	await expect(page.locator('main h1')).toHaveText(listed[0].title.nb);
+	await context.close();
 });
 
 test('the language switch keeps the user on the same step', async ({ page }) => {
@@ -64,7 +115,7 @@ for (const js of [true, false]) {
 			await expect(page.locator('html')).toHaveAttribute('lang', lang);
 			await page.locator(`main a[href="/${lang}/"]`).click();
 			await expect(page).toHaveURL(`/${lang}/`);
-			await expect(page.locator('[data-flow]')).toHaveCount(listed.length);
+			await expect(page.locator('[data-models] a')).toHaveCount(listed.length);
 		}
 		await context.close();
 	});

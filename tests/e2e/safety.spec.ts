@@ -108,10 +108,11 @@ for (const lang of LANGS) {
 		await expect(badge).toHaveText(lang === 'nb' ? 'Forløpet ender med en bekymringsmelding til barnevernet.' : 'Forløpet endar med ei bekymringsmelding til barnevernet.');
 		await expect(badge).toHaveClass(/report/);
 		await expect(badge).not.toHaveClass(/success|resolved/);
+		// The page's own note beside the main text; the standard note on the duty to report with the contacts.
 		const notes = page.getByTestId('service-notes');
-		await expect(notes).toContainText(lang === 'nb' ? 'Hvem sender meldingen' : 'Kven sender meldinga');
-		await expect(notes).toContainText('112');
-		await expect(notes).toContainText(SERVICE_NOTES['reporting-duty'].text[lang]);
+		await expect(notes.first()).toContainText(lang === 'nb' ? 'Hvem sender meldingen' : 'Kven sender meldinga');
+		await expect(notes.first()).toContainText('112');
+		await expect(notes.last()).toContainText(SERVICE_NOTES['reporting-duty'].text[lang]);
 		await expectAccessible(page);
 	});
 

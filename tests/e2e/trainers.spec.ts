@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { serve } from '../../scripts/serve.mjs';
+import type { OfflineFiles } from '../../src/lib/offline';
 import { expect, expectAccessible, flowById, flows, test } from './helpers';
 
 for (const viewport of [
@@ -52,7 +53,7 @@ test('two models side by side, with every level and step linked to the wizard', 
 	await page.locator('#compare-a').selectOption('kongsvinger');
 	await page.locator('#compare-b').selectOption('ved-bekymring');
 	await page.getByRole('button', { name: 'Vis side om side' }).click();
-	await expect(page).toHaveURL('/nb/sammenlign/kongsvinger/ved-bekymring/');
+	await expect(page).toHaveURL('/nb/sammenlign/?a=kongsvinger&b=ved-bekymring');
 	const table = page.getByTestId('compare');
 	for (const id of ['kongsvinger', 'ved-bekymring']) {
 		const flow = flowById(id);
@@ -62,12 +63,28 @@ test('two models side by side, with every level and step linked to the wizard', 
 			for (const step of level.steps) await expect(cells.nth(i)).toContainText(step.title.nb);
 		}
 	}
+	await expect(page.getByRole('heading', { name: `${flowById('kongsvinger').title.nb} og ${flowById('ved-bekymring').title.nb}` })).toBeFocused();
 	await expectAccessible(page);
 	await table.locator('td[data-flow="ved-bekymring"] a').first().click();
 	await expect(page.locator('article[data-node]')).toBeVisible();
+	// The address keeps the choice: opened again (or shared), it shows the same two models.
+	await page.goto('/nn/sammenlign/?a=heim&b=fauske-tims');
+	await expect(table.locator('td[data-flow="heim"]').first()).toContainText(flowById('heim').levels[0].steps[0].title.nn);
+	await expect(page.locator('#compare-b')).toHaveValue('fauske-tims');
 });
 
-test('a visited model keeps working offline (service worker)', async ({ browser }) => {
+test('without JavaScript the comparison page links to every model, which lists its levels and steps', async ({ browser }) => {
+	const context = await browser.newContext({ javaScriptEnabled: false });
+	const page = await context.newPage();
+	await page.goto('/nb/sammenlign/?a=heim&b=kongsvinger');
+	await expect(page.getByTestId('compare')).toHaveCount(0);
+	for (const flow of flows) await expect(page.locator(`main a[href="/nb/${flow.id}/"]`)).toBeVisible();
+	await page.locator('main a[href="/nb/heim/"]').click();
+	for (const step of flowById('heim').levels[0].steps) await expect(page.locator('main')).toContainText(step.title.nb);
+	await context.close();
+});
+
+test('a visited model keeps working offline (service worker), and says its pages are an offline copy', async ({ browser }) => {
 	// A server of its own (port 0: any free port), so that it can be stopped.
 	const server: Server = await serve('build', 0);
 	const port = (server.address() as import('node:net').AddressInfo).port;
@@ -76,10 +93,11 @@ test('a visited model keeps working offline (service worker)', async ({ browser 
 	const base = `http://127.0.0.1:${port}`;
 	await page.goto(`${base}/nb/heim/`);
 	await page.evaluate(() => navigator.serviceWorker.ready);
-	await page.reload(); // now under the worker, which caches the whole model
-	const flow = flowById('heim');
-	// Wait until every page of the model, with its data, is in the cache.
-	const wanted = flow.nodes.flatMap((n) => [`/nb/heim/${n.id}/`, `/nb/heim/${n.id}/__data.json`]);
+	await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
+	await page.goto(`${base}/nb/`); // the start page, through the worker
+	// Wait until the model is cached: its data files (its offline.json lists them), and the list itself last.
+	const files = JSON.parse(readFileSync('build/nb/heim/offline.json', 'utf8')) as OfflineFiles;
+	const wanted = [...files.shared, ...files.pages, 'offline.json'].map((f) => `/nb/heim/${f}`);
 	await expect
 		.poll(
 			() =>
@@ -91,14 +109,23 @@ test('a visited model keeps working offline (service worker)', async ({ browser 
 			{ timeout: 20_000 }
 		)
 		.toEqual([]);
+	await expect(page.getByTestId('offline-copy')).toHaveCount(0);
 	server.closeAllConnections();
 	await new Promise((resolve) => server.close(resolve));
 
 	// Server gone: a page of the model never opened before still loads, and the wizard still works.
 	await page.goto(`${base}/nb/heim/steg-3/`);
 	await expect(page.locator('article[data-node="steg-3"]')).toBeVisible();
+	await expect(page.getByTestId('offline-copy')).toContainText(/^Frakoblet kopi fra \S+ \d+\. \S+ \d{4}\./);
 	await page.locator('a.next').click();
 	await expect(page.locator('article[data-node="grunn-til-oppfolging"]')).toBeVisible();
+	// A page opened before comes from its own copy, and says so too.
+	await page.goto(`${base}/nb/heim/`);
+	await expect(page.locator('main h1')).toHaveText(flowById('heim').title.nb);
+	await expect(page.getByTestId('offline-copy')).toContainText('Frakoblet kopi fra');
+	// The start page (plain HTML, one small script) says so as well.
+	await page.goto(`${base}/nb/`);
+	await expect(page.getByRole('status').filter({ hasText: 'Frakoblet kopi fra' })).toBeVisible();
 	await context.close();
 });
 

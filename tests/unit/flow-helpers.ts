@@ -1,5 +1,5 @@
 // Test helpers: load a real flow and its seed, and collect the text a flow shows.
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { checkFlowText } from '../../src/lib/flow/validate';
 import type { Flow, Locale, Text } from '../../src/lib/flow/schema';
 
@@ -7,6 +7,13 @@ export function loadFlow(id: string): Flow {
 	const result = checkFlowText(readFileSync(`flows/${id}.json`, 'utf8'), id);
 	if (!result.ok) throw new Error(result.problems.map((p) => `${p.path}: ${p.message}`).join('\n'));
 	return result.flow;
+}
+
+/** Every flow in flows/. */
+export function loadFlows(): Flow[] {
+	return readdirSync('flows')
+		.filter((f) => f.endsWith('.json') && f !== 'flow.schema.json')
+		.map((f) => loadFlow(f.replace(/\.json$/, '')));
 }
 
 /**

@@ -7,12 +7,14 @@ import { lookup, type Strings } from '../../src/lib/i18n';
 import { i18nextTranslator } from '../../src/lib/i18n/i18next';
 import nbCommon from '../../src/lib/i18n/nb.json';
 import nbPages from '../../src/lib/i18n/nb.pages.json';
+import nbAbout from '../../src/lib/i18n/nb.about.json';
 import nnCommon from '../../src/lib/i18n/nn.json';
 import nnPages from '../../src/lib/i18n/nn.pages.json';
+import nnAbout from '../../src/lib/i18n/nn.about.json';
 import studioNb from '../../src/lib/i18n/studio/nb.json';
 
-const nb = { ...nbCommon, ...nbPages };
-const nn = { ...nnCommon, ...nnPages };
+const nb = { ...nbCommon, ...nbPages, ...nbAbout };
+const nn = { ...nnCommon, ...nnPages, ...nnAbout };
 
 function leaves(node: unknown, prefix = ''): [string, unknown][] {
 	if (typeof node !== 'object' || node === null || Array.isArray(node)) return [[prefix, node]];
@@ -22,9 +24,11 @@ function leaves(node: unknown, prefix = ''): [string, unknown][] {
 const locales = { nb, nn } as Record<'nb' | 'nn', Strings>;
 
 describe('interface strings', () => {
-	it('are split in two parts without overlap', () => {
-		for (const [common, pages] of [[nbCommon, nbPages], [nnCommon, nnPages]])
-			expect(Object.keys(common).filter((k) => k in pages)).toEqual([]);
+	it('are split in three parts without overlap', () => {
+		for (const parts of [[nbCommon, nbPages, nbAbout], [nnCommon, nnPages, nnAbout]]) {
+			const keys = parts.flatMap((part) => Object.keys(part));
+			expect(keys.filter((k, i) => keys.indexOf(k) !== i)).toEqual([]);
+		}
 	});
 
 	it('have the same keys in bokmål and nynorsk, none empty', () => {

@@ -186,3 +186,43 @@ describe('worry dates', () => {
 		expect(progress.worry).toBe(progress.today);
 	});
 });
+
+describe('a tab whose sessionStorage is denied (a frame on another site)', () => {
+	afterEach(() => vi.unstubAllGlobals());
+	const heim = graphOf(localize(loadFlow('heim'), 'nb'));
+
+	it('keeps the way for the life of the page: a new Progress (the next page) has it', () => {
+		vi.stubGlobal('sessionStorage', {
+			getItem: () => { throw new DOMException('Access is denied for this document.', 'SecurityError'); },
+			setItem: () => { throw new DOMException('Access is denied for this document.', 'SecurityError'); },
+			removeItem: () => { throw new DOMException('Access is denied for this document.', 'SecurityError'); }
+		});
+		const first = new Progress(heim);
+		first.clear();
+		for (const id of ['steg-1', 'steg-2', 'steg-3', 'grunn-til-oppfolging']) first.arrive(id, false);
+		first.answer('ikke-nodvendig');
+		const next = new Progress(heim);
+		next.load();
+		expect(next.stored).toBe(true);
+		expect(next.walk.current.id).toBe('avslutt-saken');
+		next.clear();
+		const after = new Progress(heim);
+		after.load();
+		expect(after.stored).toBe(false);
+	});
+
+	it('where storage works, stores there too', () => {
+		const store = new Map<string, string>();
+		vi.stubGlobal('sessionStorage', {
+			getItem: (k: string) => store.get(k) ?? null,
+			setItem: (k: string, v: string) => void store.set(k, v),
+			removeItem: (k: string) => void store.delete(k)
+		});
+		const progress = new Progress(heim);
+		progress.arrive('steg-1', false);
+		progress.arrive('steg-2', false);
+		expect(JSON.parse(store.get(storageKey('heim'))!).answers).toEqual(['neste']);
+		progress.clear();
+		expect(store.has(storageKey('heim'))).toBe(false);
+	});
+});

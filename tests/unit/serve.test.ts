@@ -49,7 +49,9 @@ const FILES: Record<string, string> = {
 	'_app/immutable/entry/app.abc123.js': 'export {}',
 	'_app/version.json': '{"version":"1"}',
 	'service-worker.js': 'self',
-	'embed.js': 'embed'
+	'embed.js': 'embed',
+	'embed.0123abcd.js': 'embed, versioned',
+	'embed-frame.js': 'framed'
 };
 
 beforeAll(async () => {
@@ -156,9 +158,35 @@ describe('the hosting headers', () => {
 			expect((await raw(target)).headers['cache-control'], target).toBe('no-cache');
 	});
 
+	it('lets any site load the host script, as a module or checked by its integrity hash (CORS), and nothing else', async () => {
+		for (const target of ['/embed.js', '/embed.0123abcd.js'])
+			expect((await raw(target)).headers['access-control-allow-origin'], target).toBe('*');
+		for (const target of ['/nb/heim/', '/embed/nb/heim/', '/embed-frame.js', '/_app/version.json'])
+			expect((await raw(target)).headers['access-control-allow-origin'], target).toBeUndefined();
+	});
+
 	it('sends the right content types', async () => {
 		expect((await raw('/nb/heim/')).headers['content-type']).toBe('text/html; charset=utf-8');
 		expect((await raw('/nb/heim/__data.json')).headers['content-type']).toBe('application/json; charset=utf-8');
 		expect((await raw('/_app/immutable/entry/app.abc123.js')).headers['content-type']).toBe('text/javascript; charset=utf-8');
+	});
+});
+
+describe('a site built under a base path (BASE_PATH=/veiviser)', () => {
+	it('is served under it, and nothing outside it', async () => {
+		const own = await serve(join(root, 'site'), 0, '127.0.0.1', { base: '/veiviser' });
+		const at = (path: string) => fetch(`http://127.0.0.1:${(own.address() as AddressInfo).port}${path}`, { redirect: 'manual' });
+		try {
+			const page = await at('/veiviser/nb/heim/');
+			expect([page.status, await page.text()]).toEqual([200, 'heim']);
+			expect((await at('/nb/heim/')).status).toBe(404);
+			expect((await at('/veiviser')).headers.get('location')).toBe('/veiviser/');
+			expect((await at('/veiviser/nb')).headers.get('location')).toBe('/veiviser/nb/');
+			const missing = await at('/veiviser/nb/finnes-ikke/');
+			expect([missing.status, await missing.text()]).toEqual([404, 'nb not found']);
+		} finally {
+			await new Promise((resolve) => own.close(resolve));
+		}
+		expect(() => serve(join(root, 'site'), 0, '127.0.0.1', { base: 'veiviser/' })).toThrow(/BASE_PATH/);
 	});
 });

@@ -30,6 +30,12 @@ describe('stepPosition', () => {
 		expect(stepPosition(t.nb, unlabelled)).toBe('Jobb sammen med familien i avdelingen eller tjenesten · Trinn 4 av 4');
 	});
 
+	it("uses the model's own word for a step: Heim's \"Steg 2\" is \"Steg 2 av 5\", not \"Trinn\"", () => {
+		const where = at(local('heim'), 'steg-2');
+		expect(stepPosition(t.nb, where)).toMatch(/(^| · )Steg 2 av 5$/);
+		expect(stepPosition(t.nn, at(local('heim', 'nn'), 'steg-2'))).toMatch(/(^| · )Steg 2 av 5$/);
+	});
+
 	it('shows alternatives as alternatives, not as a sequence (ved-bekymring 2B after 2a)', () => {
 		const flow = local('ved-bekymring', 'nn');
 		expect(stepPosition(t.nn, at(flow, '2b-vidare-samarbeid'))).toBe('2 · 2B (alternativ til 2a)');

@@ -8,7 +8,7 @@ type Kind = keyof typeof KEYS;
 const KEYS = {
 	flow: {
 		$schema: null, id: null, version: null, status: null, municipality: 'municipality', title: 'text', description: 'text',
-		worryTerm: 'text', source: 'source', shape: null, start: null, levels: 'level', contacts: 'contact', tools: 'tool',
+		worryTerm: 'text', source: 'source', shape: null, brandColor: null, start: null, levels: 'level', contacts: 'contact', tools: 'tool',
 		deadlines: 'deadline', nodes: 'node'
 	},
 	municipality: { name: 'text', number: null },

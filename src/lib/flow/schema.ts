@@ -17,7 +17,7 @@ export const Id = z
 export const RESERVED_NODE_IDS = ['oversikt', 'svar', 'min-oversikt', 'presentasjon', 'start'] as const;
 
 /** Page names under /[lang]/ that belong to the app, so no flow may use them. */
-export const RESERVED_FLOW_IDS = ['sammenlign', 'bygg-inn', 'tilgjengelighet', 'ikke-funnet', 'embed', 'studio'] as const;
+export const RESERVED_FLOW_IDS = ['sammenlign', 'bygg-inn', 'tilgjengelighet', 'personvern', 'ikke-funnet', 'embed', 'studio'] as const;
 
 /**
  * Limits far above the real flows (the longest text is 552 characters, the longest word 33, like
@@ -240,6 +240,11 @@ export const Flow = z.strictObject({
 	source: Source,
 	/** How trainers' diagrams draw the model. */
 	shape: z.enum(['circle', 'levels', 'branches']),
+	/** The municipality's brand colour, "#rrggbb": the model's pages and embeds take their accent from it (theme.ts). */
+	brandColor: z
+		.string()
+		.regex(/^#[0-9a-fA-F]{6}$/, 'must be a colour like "#0062ba"')
+		.optional(),
 	start: Id,
 	levels: z.array(Level).min(1, 'a flow needs at least one level'),
 	contacts: z.array(Contact),

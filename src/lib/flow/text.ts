@@ -47,10 +47,13 @@ function levelName(at: Pick<At, 'level' | 'levels'>): string | undefined {
  * Where a step stands in its level: "Nivå 1 · Trinn 2 av 4", "Trinn 3 av 7" in a model without levels,
  * "4 · 4B (alternativ til 4a)" for one of several alternatives.
  */
+/** The model's own word for a step, from a label like "Steg 2" (Heim), so that the position line says the same. */
+const stepTerm = (label?: string) => /^(\p{Lu}\p{Ll}+) \d/u.exec(label ?? '')?.[1];
+
 export function stepPosition(t: Translate, at: At): string {
 	const name = (s: Named) => s.label ?? s.title;
 	const place = at.alternatives.length
 		? t('position.alternative', { step: name(at.step), others: at.alternatives.map(name).join(' / ') })
-		: t('position.step', { index: at.index, count: at.count });
+		: t('position.step', { index: at.index, count: at.count, term: stepTerm(at.step.label) ?? t('position.term') });
 	return [levelName(at), place].filter(Boolean).join(' · ');
 }

@@ -48,14 +48,26 @@ export function localeEntries() {
 	return EMBED.flatMap((e) => LOCALES.map((lang) => ({ ...e, lang })));
 }
 
+/** Every locale × flow, once: for a model's data files, which framed pages share. */
+export function dataEntries() {
+	return LOCALES.flatMap((lang) => flows.map((f) => ({ lang, flow: f.id })));
+}
+
 /** Every locale × flow. */
 export function flowEntries() {
 	return localeEntries().flatMap((l) => flows.map((f) => ({ ...l, flow: f.id })));
 }
 
+const withNodes = <E extends { flow: string }>(e: E) => getFlow(e.flow).nodes.map((n) => ({ ...e, node: n.id }));
+
 /** Every locale × flow × node. */
 export function nodeEntries() {
-	return flowEntries().flatMap((e) => getFlow(e.flow).nodes.map((n) => ({ ...e, node: n.id })));
+	return flowEntries().flatMap(withNodes);
+}
+
+/** Every locale × flow × node, once: for each step's data file. */
+export function nodeDataEntries() {
+	return dataEntries().flatMap(withNodes);
 }
 
 /** The flows that are listed (on the start page, for comparing, for embedding): drafts are not. */

@@ -1,8 +1,10 @@
-// The user's way through one flow in this browser tab (sessionStorage only).
+// The user's way through one flow in this browser tab (sessionStorage, or memory where it is denied).
 import { getContext, setContext } from 'svelte';
 import * as engine from '$lib/flow/engine';
 import { isWorryDate, restore, storageKey, type Saved } from '$lib/flow/saved';
 import { localToday } from '$lib/flow/deadline';
+import * as tab from './tab-storage';
+import { takeHandOver } from './hand-over';
 import type { Trail } from '$lib/flow/engine';
 import type { FlowGraph } from '$lib/flow/views';
 
@@ -27,17 +29,14 @@ export class Progress {
 	/** Reads the saved state once; every method that reads or changes the trail calls it first. */
 	load(): void {
 		if (this.ready) return;
-		let raw: string | null = null;
-		try {
-			raw = sessionStorage.getItem(storageKey(this.flow.id));
-		} catch {
-			// Storage blocked: the wizard still works, it only forgets.
-		}
-		const restored = restore(raw, this.flow);
+		// Answers a frame handed over ("Åpne i fullt vindu") come first; this tab then keeps them.
+		const handed = takeHandOver();
+		const restored = restore(handed ?? tab.read(storageKey(this.flow.id)), this.flow);
 		if (restored.status === 'ok') {
 			this.trail = { from: restored.saved.from, answers: restored.saved.answers };
 			this.worry = restored.saved.worry;
 			this.stored = true;
+			if (handed !== undefined) this.save();
 		} else if (restored.status === 'discarded') {
 			this.notice = restored.reason;
 			this.remove();
@@ -113,25 +112,16 @@ export class Progress {
 			...(this.worry ? { worry: this.worry } : {})
 		};
 		this.stored = true;
-		try {
-			sessionStorage.setItem(storageKey(this.flow.id), JSON.stringify(saved));
-		} catch {
-			// Storage full or blocked: keep going without saving.
-		}
+		tab.write(storageKey(this.flow.id), JSON.stringify(saved));
 	}
 
 	private remove(): void {
 		this.stored = false;
-		try {
-			sessionStorage.removeItem(storageKey(this.flow.id));
-		} catch {
-			// Nothing to remove.
-		}
+		tab.remove(storageKey(this.flow.id));
 	}
 }
 
 const KEY = Symbol('progress');
-
 /** Shares the flow's Progress with the pages below the flow layout. */
 export function provideProgress(get: () => Progress): void {
 	setContext(KEY, get);

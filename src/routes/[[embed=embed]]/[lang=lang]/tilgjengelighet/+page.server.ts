@@ -1,6 +1,7 @@
-import { LOCALES } from '$lib/locales';
+import { localeEntries } from '$lib/server/flows';
+import { operator } from '$lib/server/operator';
+import type { EntryGenerator, PageServerLoad } from './$types';
 
-import type { EntryGenerator } from './$types';
+export const entries: EntryGenerator = localeEntries;
 
-export const entries: EntryGenerator = () => LOCALES.map((lang) => ({ lang }));
-
+export const load: PageServerLoad = () => ({ operator });

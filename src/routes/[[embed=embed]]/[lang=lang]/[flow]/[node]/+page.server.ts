@@ -1,10 +1,5 @@
-import { nodePage } from '$lib/flow/views';
-import { checkNode, getFlow, localFlow, nodeEntries } from '$lib/server/flows';
-import type { EntryGenerator, PageServerLoad } from './$types';
+import { nodeEntries } from '$lib/server/flows';
+import type { EntryGenerator } from './$types';
 
+// Only the pages to build: the step's data comes from its +page.ts, so a step change fetches no __data.json.
 export const entries: EntryGenerator = nodeEntries;
-
-export const load: PageServerLoad = ({ params }) => {
-	checkNode(getFlow(params.flow), params.node);
-	return { page: nodePage(localFlow(params.flow, params.lang), params.node, params.lang) };
-};
