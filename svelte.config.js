@@ -19,7 +19,13 @@ const config = {
 		// Absolute asset paths, so a not-found page works at any depth. BASE_PATH hosts the site under a sub-path
 		// ("/veiviser" for https://kommune.no/veiviser/); every link in the app goes through $lib/links.
 		paths: { relative: false, base },
-		prerender: { handleHttpError: 'fail', handleMissingId: 'fail' },
+		prerender: {
+			// The studio's own build (vite.studio.config.ts) is written to <BUILD>/studio-app/ after this one.
+			handleHttpError: ({ path, message }) => {
+				if (!path.startsWith(`${base}/studio-app/`)) throw new Error(message);
+			},
+			handleMissingId: 'fail'
+		},
 		// Only the site's own origin, for everything. SvelteKit hashes its inline start-up script.
 		csp: {
 			mode: 'hash',

@@ -267,7 +267,8 @@ async function sizes(browser, base) {
 	console.log('\n  SurveyJS runtime (for comparison): ~405 KB gz');
 	summary.sizes = { budget: BUDGET, pages, surveyJsComparisonKbGz: 405 };
 
-	// Diagrams are laid out when the site is built: no page's JavaScript may carry ELK or the layout code.
+	// Diagrams are laid out when the site is built: no page of the site (build/_app) may carry ELK or the layout code.
+	// Only the model studio, its own build in build/studio-app/, lays out in the browser, in a web worker.
 	const client = join(ROOT, 'build', '_app');
 	const scripts = readdirSync(client, { recursive: true }).filter((f) => f.endsWith('.js'));
 	const layoutCode = scripts.filter((f) => /org\.eclipse\.elk|elk\.hierarchyHandling/.test(readFileSync(join(client, f), 'utf8')));
@@ -373,7 +374,7 @@ function makeScaleCopy(models) {
 		const name = syntheticMunicipality(i);
 		const flow = structuredClone(templates[i % templates.length]);
 		flow.id = `${slug(name)}-${flow.id}`;
-		flow.municipality = { nb: name, nn: name };
+		flow.municipality = { name: { nb: name, nn: name } };
 		writeFileSync(join(dir, 'flows', `${flow.id}.json`), `${JSON.stringify(flow, null, '\t')}\n`);
 	}
 	return dir;

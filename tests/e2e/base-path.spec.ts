@@ -120,3 +120,21 @@ test('offline under /veiviser/: the worker, its scope and its cache are under th
 	await expect(page).toHaveURL(`${at}/nb/heim/grunn-til-oppfolging/`);
 	await context.close();
 });
+
+test('the model studio under /veiviser/: its own build, a published model and the canvas load from under the base path', async ({ page }) => {
+	const outside: string[] = [];
+	page.on('request', (r) => {
+		const url = new URL(r.url());
+		if (url.origin === site && !url.pathname.startsWith(`${BASE}/`)) outside.push(url.pathname);
+	});
+	const errors: string[] = [];
+	page.on('pageerror', (e) => errors.push(e.message));
+	await page.goto(`${site}${BASE}/nb/studio/`);
+	await page.locator('#open-model').selectOption('heim');
+	await page.getByRole('button', { name: 'Åpne', exact: true }).click();
+	await expect(page.locator('#f-id')).toHaveValue('heim');
+	// The canvas is laid out in a web worker of the studio's build.
+	await expect(page.locator('.svelte-flow__node').first()).toBeVisible();
+	expect(outside).toEqual([]);
+	expect(errors).toEqual([]);
+});

@@ -29,6 +29,9 @@ export const flows: Flow[] = readdirSync('flows')
 	.sort()
 	.map((f) => JSON.parse(readFileSync(`flows/${f}`, 'utf8')) as Flow);
 
+/** The models the site lists (start page, compare, embed); a draft is built but not listed. */
+export const listed: Flow[] = flows.filter((f) => f.status === 'published');
+
 /** Every prerendered page in a build folder, as a URL path ("/nb/heim/steg-1/"). */
 export function pagesIn(dir: string, base = ''): string[] {
 	return readdirSync(dir).flatMap((name) => {

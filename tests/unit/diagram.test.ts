@@ -270,10 +270,11 @@ function randomFlow(plan: FlowPlan): Flow {
 	return {
 		id: 'tilfeldig',
 		version: '1.0.0',
+		status: 'published',
 		municipality: null,
 		title: text('Tilfeldig'),
 		description: text('Tilfeldig modell'),
-		source: { seed: '000_0000000000000000.txt', language: 'nb' },
+		source: { url: null, title: text('Tilfeldig'), publisher: null, read: '2026-11-25', language: 'nb' },
 		shape: plan.shape,
 		start: chain[0].id,
 		levels: plan.levels.map((l, i) => ({ id: `l${i}`, title: text(l.title), label: l.label === undefined ? undefined : text(l.label), steps: l.steps.map((s, j) => ({ id: `l${i}-s${j}`, title: text(s.title), label: s.label === undefined ? undefined : text(s.label), alternativeTo: j && s.alternative ? `l${i}-s0` : undefined })) })),

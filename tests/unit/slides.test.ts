@@ -109,6 +109,6 @@ describe('what a trainer has to say, from the flow data', () => {
 
 	it('the title slide\'s notes carry the dated note about the source page', () => {
 		const [title] = deck('kongsvinger');
-		expect(title.notes.map((n) => n.text)).toEqual(['Kommunens side er merket som en testside («TEST»).', 'Kommunens side ble lest 26. november 2026.']);
+		expect(title.notes.map((n) => n.text)).toEqual(['Kommunens side er merket som en testside («TEST»).', 'Kommunens side ble lest 25. november 2026.']);
 	});
 });

@@ -1,9 +1,9 @@
 // Overview diagrams at build time: ELK runs in Node, once per flow and language; pages get the result only.
 import ELK from 'elkjs/lib/elk.bundled.js';
-import { loadLocale, translator, type Translate } from '$lib/i18n';
+import { loadLocale, translator } from '$lib/i18n';
 import type { Locale } from '$lib/locales';
 import type { LocalFlow } from '$lib/types';
-import { layoutDiagram, type Diagram, type DiagramOptions } from './layout';
+import { diagramOptions, layoutDiagram, type Diagram } from './layout';
 import { levelFlow } from './level';
 
 const elk = new ELK();
@@ -11,17 +11,15 @@ const laidOut = new Map<string, Promise<Diagram>>();
 
 export function overviewDiagram(flow: LocalFlow, locale: Locale): Promise<Diagram> {
 	const key = `${locale}/${flow.id}`;
-	if (!laidOut.has(key)) laidOut.set(key, loadLocale(locale, ['pages']).then(() => layoutDiagram(flow, elk, options(translator(locale)))));
+	if (!laidOut.has(key)) laidOut.set(key, loadLocale(locale, ['pages']).then(() => layoutDiagram(flow, elk, diagramOptions(translator(locale)))));
 	return laidOut.get(key)!;
 }
-
-const options = (t: Translate): DiagramOptions => ({ unfinished: t('overview.unfinished'), endings: { resolved: t('overview.ending.resolved'), onward: t('overview.ending.onward'), report: t('overview.ending.report') } });
 
 /** Of the layout's two directions, the one a frame of this shape shows larger (the other would be scaled down more). */
 async function fitted(flow: LocalFlow, locale: Locale, frame: { width: number; height: number }): Promise<Diagram> {
 	await loadLocale(locale, ['pages']);
 	const [down, right] = await Promise.all(
-		(['DOWN', 'RIGHT'] as const).map((direction) => layoutDiagram(flow, elk, { ...options(translator(locale)), direction }))
+		(['DOWN', 'RIGHT'] as const).map((direction) => layoutDiagram(flow, elk, { ...diagramOptions(translator(locale)), direction }))
 	);
 	const scale = (d: Diagram) => Math.min(frame.width / d.width, frame.height / d.height);
 	return scale(right) > scale(down) ? right : down;
@@ -42,7 +40,7 @@ export interface Poster {
 
 export async function posterDiagrams(flow: LocalFlow, locale: Locale): Promise<Poster> {
 	await loadLocale(locale, ['pages']);
-	const lay = (f: LocalFlow, direction: 'DOWN' | 'RIGHT') => layoutDiagram(f, elk, { ...options(translator(locale)), direction });
+	const lay = (f: LocalFlow, direction: 'DOWN' | 'RIGHT') => layoutDiagram(f, elk, { ...diagramOptions(translator(locale)), direction });
 	const levels = flow.levels.length > 1 ? flow.levels.map((l) => levelFlow(flow, l.id)) : [];
 	const [whole, columns, rows] = await Promise.all([
 		fitted(flow, locale, POSTER_FRAME).then((d) => [d]),

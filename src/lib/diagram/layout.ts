@@ -22,6 +22,12 @@ export interface DiagramOptions {
 	direction?: 'DOWN' | 'RIGHT';
 }
 
+/** The options in the page's words (the trainers' overview and the studio's canvas). */
+export const diagramOptions = (t: (key: string) => string): DiagramOptions => ({
+	unfinished: t('overview.unfinished'),
+	endings: { resolved: t('overview.ending.resolved'), onward: t('overview.ending.onward'), report: t('overview.ending.report') }
+});
+
 export type Point = { x: number; y: number };
 export type Rect = Point & { width: number; height: number };
 /** Lines from baseline `y`, one every `Diagram.lineHeight`: the bold `label`, the `lines`, the `note` in italics. */

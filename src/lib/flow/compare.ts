@@ -83,7 +83,7 @@ export function topicsOf(flow: LocalFlow, t: Translate): ModelTopics {
 	return {
 		id: flow.id,
 		title: flow.title,
-		municipality: flow.municipality,
+		municipality: flow.municipality?.name ?? null,
 		topics: {
 			levels: flow.levels.map((level) => ({
 				text: labelled(level),

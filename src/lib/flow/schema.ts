@@ -19,7 +19,7 @@ export const Id = z
 export const RESERVED_NODE_IDS = ['oversikt', 'svar', 'min-oversikt', 'presentasjon', 'plakat', 'start'] as const;
 
 /** Page names under /[lang]/ that belong to the app, so no flow may use them. */
-export const RESERVED_FLOW_IDS = ['sammenlign', 'bygg-inn', 'tilgjengelighet', 'personvern', 'ikke-funnet', 'embed'] as const;
+export const RESERVED_FLOW_IDS = ['sammenlign', 'bygg-inn', 'tilgjengelighet', 'personvern', 'ikke-funnet', 'embed', 'studio'] as const;
 
 /**
  * Limits far above the real flows (the longest text is 552 characters, the longest word 33, like
@@ -203,28 +203,45 @@ export const Node = z.discriminatedUnion('kind', [StepNode, QuestionNode, Outcom
 	error: 'kind must be "step", "question" or "outcome"'
 });
 
+/** The municipality whose model this is; its official four-digit number (kommunenummer) where known. */
+export const Municipality = z.strictObject({
+	name: Text,
+	number: z.string().regex(/^[0-9]{4}$/, 'must be the four digits of the kommunenummer, like "3401"').optional()
+});
+
+/**
+ * Where the model comes from: the municipality's own publication, as it was read. `url` and `publisher` are
+ * null only where they are not known (a page kept without its address, or that does not say who wrote it).
+ */
+export const Source = z.strictObject({
+	url: WebAddress.nullable(),
+	/** The publication's own title. */
+	title: Text,
+	/** Who published it, as it names itself, e.g. "Kongsvinger kommune". */
+	publisher: nonEmpty.nullable(),
+	/** The day the publication was read for this model. */
+	read: z.iso.date('must be the day it was read, like "2026-11-25"'),
+	/** The language the municipality wrote the model in; the other locale is a translation. */
+	language: z.enum(LOCALES),
+	note: Text.optional()
+});
+
+/** A draft is built and can be walked by its link, but is not listed and says it is not approved. */
+export const STATUSES = ['published', 'draft'] as const;
+
 export const Flow = z.strictObject({
 	$schema: z.string().optional(),
 	id: Id,
 	version: z.string().regex(/^\d+\.\d+\.\d+$/, 'must be a version like "1.0.0"'),
-	/** null where the seed does not name the municipality. */
-	municipality: Text.nullable(),
+	status: z.enum(STATUSES),
+	/** null where the model does not name its municipality. */
+	municipality: Municipality.nullable(),
 	title: Text,
 	/** One line for the start page. */
 	description: Text,
 	/** What the model calls the wonder or worry deadlines count from, e.g. "bekymringen". Default "undringen". */
 	worryTerm: Text.optional(),
-	source: z.strictObject({
-		/** File name of the seed in shared/seeds. */
-		seed: z.string().regex(/^[0-9]{3}_[0-9a-f]{16}\.txt$/, 'must be a seed file name like "000_a4c31b9c247018e3.txt"'),
-		/** The language the municipality wrote the model in; the other locale is a translation. */
-		language: z.enum(LOCALES),
-		title: Text.optional(),
-		/** The service's note about the source page itself ("marked as a test page"), never shown as the model's content. */
-		note: Text.optional(),
-		/** The day the source page was read, shown with the note and on posters. */
-		checked: z.iso.date('must be the day the source was read, like "2026-11-26"').optional()
-	}),
+	source: Source,
 	/** How trainers' diagrams draw the model. */
 	shape: z.enum(['circle', 'levels', 'branches']),
 	/** The municipality's brand colour, "#rrggbb": the model's pages and embeds take their accent from it (theme.ts). */
@@ -253,3 +270,6 @@ export type QuestionNode = z.infer<typeof QuestionNode>;
 export type OutcomeNode = z.infer<typeof OutcomeNode>;
 export type Node = z.infer<typeof Node>;
 export type Flow = z.infer<typeof Flow>;
+export type Municipality = z.infer<typeof Municipality>;
+export type Source = z.infer<typeof Source>;
+export type Status = Flow['status'];

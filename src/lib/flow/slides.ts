@@ -208,7 +208,7 @@ export function slides(flow: LocalFlow, t: Translate, locale: Locale): Slide[] {
 			kind: 'title',
 			notes: [
 				...(flow.source.note ? [{ about: t('source.about'), text: flow.source.note }] : []),
-				...(flow.source.checked ? [{ text: t('source.read', { date: formatDate(flow.source.checked, locale, false) }) }] : [])
+				{ text: t('source.read', { date: formatDate(flow.source.read, locale, false) }) }
 			]
 		}
 	];

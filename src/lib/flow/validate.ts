@@ -1,6 +1,7 @@
 // Checks a flow file: its shape (schema.ts) and its graph. Pure: takes text, returns problems.
 import { Flow, LOCALES, RESERVED_FLOW_IDS, RESERVED_NODE_IDS, type Flow as FlowData, type Node } from './schema';
 import { checkSafety } from './safety-rules';
+import { isPlaceholder } from './template';
 import { decodeUtf8, duplicateKeys, nestingDepth, placeOf } from './source';
 
 export interface Problem {
@@ -91,6 +92,7 @@ export function checkFlow(data: unknown, expectedId?: string): Checked {
 	// The service's safety rules read a sound graph only.
 	if (!problems.length) problems.push(...checkSafety(parsed.data));
 	problems.push(...checkDeadlineRules(parsed.data));
+	if (parsed.data.status === 'published') problems.push(...placeholders(parsed.data));
 	if ((RESERVED_FLOW_IDS as readonly string[]).includes(parsed.data.id))
 		problems.unshift({ path: '$.id', message: `The id "${parsed.data.id}" is reserved for a page of the app; choose another.` });
 	if (expectedId !== undefined && parsed.data.id !== expectedId)
@@ -234,6 +236,18 @@ function checkGraph(flow: FlowData): Problem[] {
 			add(`$.nodes[${i}]`, `From the node "${node.id}" no path leads to an outcome: it is a dead end or a cycle without an exit.`);
 	});
 	return problems;
+}
+
+/** A published model has no placeholder left ("[Fyll inn: …]", from `npm run flows:new`). */
+function placeholders(flow: FlowData): Problem[] {
+	const found: Problem[] = [];
+	const visit = (value: unknown, path: PropertyKey[]) => {
+		if (typeof value === 'string' && isPlaceholder(value))
+			found.push({ path: jsonPath(path), message: 'The text is still a placeholder ("[Fyll inn: …]"): write the real text, or keep the model a draft ("status": "draft").' });
+		else if (typeof value === 'object' && value !== null) for (const [k, v] of Object.entries(value)) visit(v, [...path, Array.isArray(value) ? Number(k) : k]);
+	};
+	visit(flow, []);
+	return found;
 }
 
 const NUMBER_WORDS: Record<string, number> = {

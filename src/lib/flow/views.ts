@@ -30,7 +30,7 @@ export function graphOf(flow: LocalFlow): FlowGraph {
 		id: flow.id,
 		version: flow.version,
 		title: flow.title,
-		municipality: flow.municipality,
+		municipality: flow.municipality?.name ?? null,
 		sourceLanguage: flow.source.language,
 		start: flow.start,
 		levels: flow.levels.map((l) => {
@@ -109,10 +109,8 @@ export interface Outline {
 	title: string;
 	municipality: string | null;
 	description: string;
-	sourceLanguage: LocalFlow['source']['language'];
-	/** The service's note about the source page, and the day that page was read. */
-	sourceNote?: string;
-	sourceChecked?: string;
+	/** The municipality's publication, as it was read. */
+	source: LocalFlow['source'];
 	start: string;
 	levels: {
 		id: string;
@@ -128,11 +126,9 @@ export function outline(flow: LocalFlow): Outline {
 	return {
 		id: flow.id,
 		title: flow.title,
-		municipality: flow.municipality,
+		municipality: flow.municipality?.name ?? null,
 		description: flow.description,
-		sourceLanguage: flow.source.language,
-		...(flow.source.note ? { sourceNote: flow.source.note } : {}),
-		...(flow.source.checked ? { sourceChecked: flow.source.checked } : {}),
+		source: flow.source,
 		start: flow.start,
 		levels: flow.levels.map((l) => ({
 			id: l.id,

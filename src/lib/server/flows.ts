@@ -23,6 +23,9 @@ function load(): Flow[] {
 
 export const flows: Flow[] = load();
 
+/** A flow's file as it is in flows/. */
+export const flowText = (id: string): string => files[`/flows/${id}.json`];
+
 export function getFlow(id: string): Flow {
 	const flow = flows.find((f) => f.id === id);
 	if (!flow) error(404, 'Unknown model');
@@ -67,7 +70,10 @@ export function nodeDataEntries() {
 	return dataEntries().flatMap(withNodes);
 }
 
-/** What the start page shows of each flow. */
+/** The flows that are listed (on the start page, for comparing, for embedding): drafts are not. */
+export const listed = (): Flow[] => flows.filter((f) => f.status === 'published');
+
+/** What the start page shows of each listed flow. */
 export function flowSummaries(locale: Locale) {
-	return flows.map((f) => localize({ id: f.id, title: f.title, municipality: f.municipality, description: f.description }, locale));
+	return listed().map((f) => localize({ id: f.id, title: f.title, municipality: f.municipality?.name ?? null, description: f.description }, locale));
 }

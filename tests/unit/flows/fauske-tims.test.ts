@@ -30,7 +30,10 @@ describe('fauske-tims flow', () => {
 	it('is the Fauske TIMS circle in bokmål', () => {
 		expect(flow.source.language).toBe('nb');
 		expect(flow.shape).toBe('circle');
-		expect(flow.municipality?.nb).toBe('Fauske kommune');
+		expect(flow.municipality?.name.nb).toBe('Fauske kommune');
+		expect(flow.municipality?.number).toBe('1841');
+		expect(flow.source.url).toBe('https://www.fauske.kommune.no/tims-handlingssirkel.5937896-373114.html');
+		expect(flow.source.publisher).toBe('Fauske kommune');
 		expectFact('TIMS-handlingssirkel');
 		expectFact('Fauske kommune');
 		expect(flow.start).toBe('trinn-1-undring');

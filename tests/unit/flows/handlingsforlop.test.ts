@@ -27,7 +27,9 @@ function expectFact(fact: string) {
 
 describe('handlingsforlop: source', () => {
 	it('is seed 001 in bokmål, shaped as levels, with no municipality', () => {
-		expect(flow.source.seed).toBe('001_30cfc1380b8e5d87.txt');
+		// The page was kept without its address and does not say who published it.
+		expect(flow.source.url).toBeNull();
+		expect(flow.source.publisher).toBeNull();
 		expect(flow.source.language).toBe('nb');
 		expect(flow.shape).toBe('levels');
 		expect(flow.municipality).toBeNull();
@@ -39,7 +41,7 @@ describe('handlingsforlop: source', () => {
 		expect(seed).toContain(normalize('Siden er under utvikling'));
 		// As the service's dated note about the page, quoting it; not as the model's own content.
 		expect(flow.source.note?.nb).toContain('«Siden er under utvikling.»');
-		expect(flow.source.checked).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+		expect(flow.source.read).toMatch(/^\d{4}-\d{2}-\d{2}$/);
 		expectFact('Handlingsforløp');
 	});
 });

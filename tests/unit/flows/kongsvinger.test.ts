@@ -72,6 +72,18 @@ const LEVELS: { title: string; steps: string[] }[] = [
 	}
 ];
 
+describe('kongsvinger: source', () => {
+	it('is Kongsvinger kommune\'s page, with the kommunenummer it has had since 2020', () => {
+		expect(flow.source.publisher).toBe('Kongsvinger kommune');
+		expectFact('Kongsvinger kommune');
+		// The page was kept without its address.
+		expect(flow.source.url).toBeNull();
+		// The copy's footer still gives the number from before 2020 (0402); the municipality's site gives 3401 now.
+		expect(seed).toContain(normalize('Kommunenummer: 0402'));
+		expect(flow.municipality?.number).toBe('3401');
+	});
+});
+
 describe('kongsvinger: levels and steps', () => {
 	it('has nivå 0–3 with the seed titles', () => {
 		expect(flow.levels).toHaveLength(4);

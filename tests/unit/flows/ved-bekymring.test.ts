@@ -27,9 +27,11 @@ function fact(literal: string) {
 
 describe('ved-bekymring: source', () => {
 	it('is the nynorsk seed without a named municipality', () => {
-		expect(flow.source.seed).toBe('002_6a01ea2d26c6b52a.txt');
 		expect(flow.source.language).toBe('nn');
+		// The page does not name its municipality; its address is Voss herad's site.
 		expect(flow.municipality).toBeNull();
+		expect(flow.source.url).toBe('https://www.vossherad.no/helsevoss/ved-bekymring-for-eit-barn');
+		expect(flow.source.publisher).toBe('Voss herad');
 		expect(flow.shape).toBe('branches');
 		expect(flow.version).toBe('1.1.0');
 	});

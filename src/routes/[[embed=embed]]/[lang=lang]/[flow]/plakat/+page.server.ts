@@ -8,7 +8,7 @@ export const entries: EntryGenerator = flowEntries;
 export const load: PageServerLoad = async ({ params }) => {
 	const flow = localFlow(params.flow, params.lang);
 	return {
-		flow: { id: flow.id, title: flow.title, municipality: flow.municipality, description: flow.description, checked: flow.source.checked },
+		flow: { id: flow.id, title: flow.title, municipality: flow.municipality?.name ?? null, description: flow.description, read: flow.source.read },
 		poster: await posterDiagrams(flow, params.lang)
 	};
 };
