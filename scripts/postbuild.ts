@@ -55,8 +55,8 @@ writeThemes(flowFilesIn('flows'), BUILD);
 // What the service worker caches when a model is visited (src/service-worker.ts): the model's data files, and
 // the page data the browser fetches when it moves to one of the model's pages that has some. Taken from what
 // the build wrote, so the list holds every such file and only files that exist, framed (/embed/) or not.
-/** Pages for trainers, not for the worried employee: cached when opened, not when a model is visited. */
-const TRAINERS_ONLY = /^(presentasjon|plakat)\//;
+/** Trainers' pages (overview diagram, slides, poster), not the worried employee's: cached when opened, not when a model is visited. */
+const TRAINERS_ONLY = /^(oversikt|presentasjon|plakat)\//;
 let models = 0;
 for (const lang of LOCALES) {
 	for (const flow of readdirSync(join(BUILD, lang))) {
@@ -67,7 +67,7 @@ for (const lang of LOCALES) {
 				.filter((f) => f.endsWith('.json') && f !== 'offline.json')
 				.sort(),
 			pages: readdirSync(dir, { recursive: true, encoding: 'utf8' })
-				// Trainers' slides and posters are left out (about 14 KB of each visit): they work offline once opened.
+				// Trainers' pages are left out (about 28 KB of each first visit): they work offline once opened.
 				.filter((f) => basename(f) === '__data.json' && !TRAINERS_ONLY.test(f))
 				.sort()
 		};
