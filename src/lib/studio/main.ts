@@ -13,4 +13,6 @@ if (root && isLocale(locale)) {
 	await loadLocale(locale, ['common', 'pages']);
 	root.replaceChildren();
 	mount(Studio, { target: root, props: { locale, models: JSON.parse(root.dataset.models ?? '[]') } });
+	// As on the site's other pages (+layout.svelte): the page's script has run.
+	document.documentElement.dataset.js = 'ready';
 }
