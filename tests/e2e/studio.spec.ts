@@ -123,8 +123,12 @@ test('a four-step model with two outcomes, built from the template with mouse an
 	await canvas.scrollIntoViewIfNeeded();
 	await expect(from).toBeVisible();
 	await expect(to).toBeVisible();
-	await from.dragTo(to);
-	await expect(page.locator('#f-nodes-3-next')).toHaveValue('utfall-1');
+	// The canvas is laid out again (in a worker) after each edit above, and the boxes may still move when the drag
+	// starts, as they would under a user's hand: drag again until the arrow lands, as a user would.
+	await expect(async () => {
+		await from.dragTo(to, { steps: 10 });
+		await expect(page.locator('#f-nodes-3-next')).toHaveValue('utfall-1', { timeout: 1_000 });
+	}).toPass({ timeout: 20_000 });
 
 	await expectProblems(page, 0);
 	await expect(page.getByTestId('no-problems')).toBeVisible();
