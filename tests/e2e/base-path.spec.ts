@@ -3,6 +3,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import type { Page } from '@playwright/test';
 import { serve } from '../../scripts/serve.mjs';
 import type { OfflineFiles } from '../../src/lib/offline';
 import { expect, flowById, makeMove, pathsToOutcomes, test } from './helpers';
@@ -19,14 +20,20 @@ test.beforeAll(async () => {
 
 test.afterAll(() => new Promise<void>((done) => server.close(() => done())));
 
-test('a walk under /veiviser/: every page, link and request stays under the base path', async ({ page }) => {
+/** Records the site's requests outside the base path, and the page's uncaught errors. */
+function watch(page: Page): { outside: string[]; errors: string[] } {
 	const outside: string[] = [];
+	const errors: string[] = [];
 	page.on('request', (r) => {
 		const url = new URL(r.url());
 		if (url.origin === site && !url.pathname.startsWith(`${BASE}/`)) outside.push(url.pathname);
 	});
-	const errors: string[] = [];
 	page.on('pageerror', (e) => errors.push(e.message));
+	return { outside, errors };
+}
+
+test('a walk under /veiviser/: every page, link and request stays under the base path', async ({ page }) => {
+	const { outside, errors } = watch(page);
 	const flow = flowById('heim');
 	const { outcome, moves } = pathsToOutcomes(flow).find((p) => p.moves.some((m) => m.option))!;
 	await page.goto(`${site}${BASE}/nb/`);
@@ -60,12 +67,8 @@ test('framed under /veiviser/: the frame fits, and "Åpne i fullt vindu" stays u
 });
 
 test("trainers' pages under /veiviser/: the comparison by topic from each model's topics.json, the poster, the presentation and the overview", async ({ page }) => {
-	const outside: string[] = [];
+	const { outside } = watch(page);
 	const failed: string[] = [];
-	page.on('request', (r) => {
-		const url = new URL(r.url());
-		if (url.origin === site && !url.pathname.startsWith(`${BASE}/`)) outside.push(url.pathname);
-	});
 	page.on('response', (r) => r.status() >= 400 && failed.push(`${r.status()} ${new URL(r.url()).pathname}`));
 	const topics = page.waitForResponse((r) => new URL(r.url()).pathname === `${BASE}/nb/kongsvinger/topics.json`);
 	await page.goto(`${site}${BASE}/nb/sammenlign/?a=heim&b=kongsvinger`);
@@ -122,13 +125,7 @@ test('offline under /veiviser/: the worker, its scope and its cache are under th
 });
 
 test('the model studio under /veiviser/: its own build, a published model and the canvas load from under the base path', async ({ page }) => {
-	const outside: string[] = [];
-	page.on('request', (r) => {
-		const url = new URL(r.url());
-		if (url.origin === site && !url.pathname.startsWith(`${BASE}/`)) outside.push(url.pathname);
-	});
-	const errors: string[] = [];
-	page.on('pageerror', (e) => errors.push(e.message));
+	const { outside, errors } = watch(page);
 	await page.goto(`${site}${BASE}/nb/studio/`);
 	await page.locator('#open-model').selectOption('heim');
 	await page.getByRole('button', { name: 'Åpne', exact: true }).click();
